@@ -1,0 +1,26 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+
+// `ERROR_ATLAS_BASE` serves the site from a sub-path, as a project page host would.
+const base = process.env.ERROR_ATLAS_BASE ?? '/';
+// `ERROR_ATLAS_CONTENT` builds another catalog (failure tests, benchmarks): give it its own
+// content cache so its entries never mix with the real catalog's.
+const otherContent = process.env.ERROR_ATLAS_CONTENT;
+
+export default defineConfig({
+  site: 'https://error-atlas.example',
+  base,
+  trailingSlash: 'always',
+  ...(otherContent ? { cacheDir: `${otherContent.replace(/\/$/, '')}.astro-cache` } : {}),
+  integrations: [
+    starlight({
+      title: 'Error Atlas',
+      description:
+        'Every documented HTTP API error, what it means and how to fix it — and a decoder that reads your pasted response without it leaving the browser.',
+      customCss: ['./src/styles/atlas.css'],
+      pagefind: { ranking: { termSimilarity: 10, pageLength: 0.1, termFrequency: 0.2 } },
+      disable404Route: true,
+    }),
+  ],
+});

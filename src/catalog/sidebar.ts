@@ -1,0 +1,74 @@
+import type { Catalog, CatalogEntry } from './model.ts';
+
+/** How many of the current service's entries the sidebar lists around the current page. */
+export const SIDEBAR_ENTRY_LIMIT = 30;
+
+interface SidebarLink {
+  label: string;
+  link: string;
+  attrs?: Record<string, string>;
+}
+interface SidebarGroup {
+  label: string;
+  items: (SidebarLink | SidebarGroup)[];
+  collapsed?: boolean;
+}
+export type SidebarItem = SidebarLink | SidebarGroup;
+
+/**
+ * The sidebar of one page. Its size is bounded whatever the catalog holds: every service, every
+ * status, and at most {@link SIDEBAR_ENTRY_LIMIT} entries of the current service (those sharing the
+ * current entry's status first), so a 10,000-entry catalog does not put 10,000 links on a page.
+ */
+export function sidebarFor(
+  catalog: Catalog,
+  current: { service?: string; entry?: CatalogEntry } = {},
+): SidebarItem[] {
+  const items: SidebarItem[] = [
+    { label: 'Decode a response', link: '/decode/' },
+    {
+      label: 'Services',
+      items: [
+        { label: 'All services', link: '/services/' },
+        ...catalog.services.map((s) => ({
+          label: s.name,
+          link: s.url,
+          attrs: { 'data-entries': String(s.entryCount) },
+        })),
+      ],
+    },
+    {
+      label: 'By status',
+      collapsed: current.service !== undefined,
+      items: [
+        { label: 'All statuses', link: '/status/' },
+        ...catalog.statuses.map((g) => ({ label: String(g.status), link: `/status/${g.key}/` })),
+      ],
+    },
+  ];
+  const serviceId = current.entry?.service ?? current.service;
+  const service = serviceId ? catalog.serviceById.get(serviceId) : undefined;
+  if (service) {
+    const all = catalog.entriesByService.get(service.id) ?? [];
+    const entries = nearest(all, current.entry);
+    items.push({
+      label: `${service.name} errors`,
+      items: [
+        ...entries.map((e) => ({ label: `${e.status} ${e.code}`, link: e.url })),
+        ...(entries.length < all.length ? [{ label: `All ${all.length} errors…`, link: service.url }] : []),
+      ],
+    });
+  }
+  return items;
+}
+
+/** Up to the limit, the entries nearest the current one in catalog order (it sorts by status). */
+function nearest(all: CatalogEntry[], entry: CatalogEntry | undefined): CatalogEntry[] {
+  if (all.length <= SIDEBAR_ENTRY_LIMIT) return all;
+  const at = entry ? Math.max(0, all.indexOf(entry)) : 0;
+  const start = Math.min(
+    Math.max(0, at - Math.floor(SIDEBAR_ENTRY_LIMIT / 2)),
+    all.length - SIDEBAR_ENTRY_LIMIT,
+  );
+  return all.slice(start, start + SIDEBAR_ENTRY_LIMIT);
+}

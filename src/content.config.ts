@@ -1,0 +1,54 @@
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { defineCollection } from 'astro:content';
+import { glob, type Loader } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { docsSchema } from '@astrojs/starlight/schema';
+import { makeEntrySchema, ServiceSchema } from './catalog/schema.ts';
+import { findDuplicateIdentity, type EntryData } from './catalog/model.ts';
+
+/**
+ * The catalog's collections. The field-by-field schema, with a JSDoc line and a contributor-facing
+ * message per field, lives in `./catalog/schema.ts` so the CLI and the content tests apply the same
+ * definitions outside Astro.
+ *
+ * `ERROR_ATLAS_CONTENT` points the build at another content folder (the failure tests use it).
+ */
+const contentDir = resolve(process.env['ERROR_ATLAS_CONTENT'] ?? 'content');
+
+// Allowed service ids come from the data: the files in content/services/.
+const serviceIds = readdirSync(resolve(contentDir, 'services'))
+  .filter((name) => name.endsWith('.md') && !name.startsWith('_'))
+  .map((name) => name.slice(0, -'.md'.length));
+
+const serviceField = z
+  .string({ error: 'service is required: the id of a file in content/services/' })
+  .refine((id) => serviceIds.includes(id), {
+    error: `service must be the id of a file in content/services/ (one of: ${serviceIds.join(', ')})`,
+  });
+
+const markdownIn = (dir: string) => glob({ base: resolve(contentDir, dir), pattern: '**/[^_]*.md' });
+
+/** Loads the error entries, then refuses two files with the same identity. */
+function errorsLoader(): Loader {
+  const inner = markdownIn('errors');
+  return {
+    name: 'error-atlas-errors',
+    load: async (context) => {
+      await inner.load(context);
+      const files = [...context.store.values()].map((entry) => ({
+        filePath: entry.filePath ?? entry.id,
+        data: entry.data as unknown as EntryData,
+      }));
+      const duplicate = findDuplicateIdentity(files);
+      if (duplicate) throw new Error(duplicate);
+    },
+  };
+}
+
+export const collections = {
+  // Starlight requires a docs collection; every page of this site is a route in src/pages/.
+  docs: defineCollection({ loader: { name: 'no-docs', load: async () => {} }, schema: docsSchema() }),
+  services: defineCollection({ loader: markdownIn('services'), schema: ServiceSchema }),
+  errors: defineCollection({ loader: errorsLoader(), schema: makeEntrySchema(serviceField) }),
+};

@@ -1,0 +1,168 @@
+/**
+ * The decoder's data: what it is built from (the catalog), what it keeps (the index, plain JSON so a
+ * page can embed it), and what it answers (a {@link DecodeResult}). No behaviour lives here.
+ */
+
+/** The error body shapes the catalog documents. */
+export type EnvelopeKind = 'odata' | 'coveo' | 'problem-details' | 'oauth';
+
+/** A service as {@link buildDecoderIndex} needs it; `CatalogService` is assignable to it. */
+export interface IndexSourceService {
+  id: string;
+  name: string;
+  hosts: { host: string; pathPrefix?: string | undefined }[];
+  envelope: string;
+}
+
+/** An entry as {@link buildDecoderIndex} needs it; `CatalogEntry` is assignable to it. */
+export interface IndexSourceEntry {
+  id: string;
+  service: string;
+  status: number | string;
+  code: string;
+  innerCode?: string | undefined;
+  title: string;
+  message: string;
+  aliases: string[];
+  envelope: string;
+  retryable: boolean;
+  url: string;
+  examples: string[];
+}
+
+/** One entry as the index keeps it: only what matching and the answer need. */
+export interface IndexEntry {
+  id: string;
+  /** Position of the entry's service in {@link CatalogIndex.services}. */
+  svc: number;
+  status: number | string;
+  code: string;
+  inner?: string;
+  title: string;
+  /** The documented message template with `{placeholders}`; empty when the entry documents an empty body. */
+  msg: string;
+  env: string;
+  aliases?: string[];
+  retryable: boolean;
+  /** Set when an example of the entry has no body at all (an empty 200 or 204). */
+  empty?: true;
+  /** Site path, kept only when it is not the usual `/errors/<id>/`. */
+  url?: string;
+}
+
+export interface IndexService {
+  id: string;
+  name: string;
+  env: string;
+  /** `[host, pathPrefix?]`; a host written `*.example.com` stands for any subdomain. */
+  hosts: ([string] | [string, string])[];
+}
+
+/**
+ * The decoder's view of the catalog. Every lookup goes through a map, so a decode costs the same with
+ * 72 entries or 10,000. Keys of the maps are plain strings read with `Object.hasOwn` (never through the
+ * prototype), so an input such as `__proto__` finds nothing.
+ */
+export interface CatalogIndex {
+  version: 1;
+  services: IndexService[];
+  entries: IndexEntry[];
+  /** Lower-cased code, inner code or alias → entry positions. */
+  keys: Record<string, number[]>;
+  /** `"404"`, or a class such as `"5xx"` → entry positions. */
+  statuses: Record<string, number[]>;
+  /** Host as listed (`api.example.com`, `*.example.com`) → service positions. */
+  hosts: Record<string, number[]>;
+}
+
+export type Verdict = 'identified' | 'ambiguous' | 'unknown';
+
+/** How the input was read. */
+export type InputForm =
+  | 'empty'
+  | 'json'
+  | 'http'
+  | 'curl'
+  | 'har'
+  | 'wrapped'
+  | 'sdk-text'
+  | 'bare-code'
+  | 'bare-status'
+  | 'text';
+
+/** Everything read from one response, whether or not it matched an entry. */
+export interface Extracted {
+  form: InputForm;
+  status?: number;
+  reason?: string;
+  /** The body's shape: one the catalog knows, or `other` for a body shaped like none of them. */
+  envelope?: EnvelopeKind | 'other';
+  code?: string;
+  /** The first inner code; {@link innerCodes} has the whole chain, outermost first. */
+  innerCode?: string;
+  innerCodes?: string[];
+  message?: string;
+  /** Defender's per-request tracking id (the odata `target`). */
+  target?: string;
+  correlationId?: string;
+  traceId?: string;
+  timestamp?: string;
+  requestIds?: { name: string; value: string }[];
+  /** Azure AD error numbers, written `AADSTS70008`. */
+  aadsts?: string[];
+  retryAfter?: { seconds: number; until: string };
+  method?: string;
+  url?: string;
+  host?: string;
+  /** The body was cut short; what could be read was read by pattern. */
+  truncated?: boolean;
+  /** A status was given and the body was empty. */
+  emptyBody?: boolean;
+  /** The values that fill the identified entry's message template, by placeholder name. */
+  filled?: Record<string, string>;
+}
+
+export interface Match {
+  id: string;
+  service: string;
+  serviceName: string;
+  status: number | string;
+  code: string;
+  innerCode: string | null;
+  title: string;
+  url: string;
+  retryable: boolean;
+  /** 0..1; how much of the evidence this entry explains. */
+  score: number;
+  /** One line per signal that counted, for or against. */
+  why: string[];
+  filled?: Record<string, string>;
+}
+
+export interface StatusInfo {
+  status: number;
+  reason: string;
+  meaning: string;
+}
+
+export interface DecodeItem {
+  verdict: Verdict;
+  extracted: Extracted;
+  /** Identified: the answer first. Ambiguous: the entries that cannot be told apart. Unknown: empty. */
+  matches: Match[];
+  /** Unknown only: the nearest entries, offered as guesses and never as the answer. */
+  guesses?: Match[];
+  /** Unknown only: what the HTTP status means in general. */
+  statusInfo?: StatusInfo;
+  notes?: string[];
+}
+
+/** One item per response found in the input (several for a HAR). */
+export interface DecodeResult {
+  results: DecodeItem[];
+}
+
+export interface DecodeOptions {
+  /** The time a `Retry-After` counts from; defaults to the current time. */
+  now?: Date | number;
+}
