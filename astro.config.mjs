@@ -1,6 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import { checkLinks } from './src/integrations/check-links.ts';
+import { completeCsp } from './src/integrations/complete-csp.ts';
 
 // `ERROR_ATLAS_BASE` serves the site from a sub-path, as a project page host would.
 const base = process.env.ERROR_ATLAS_BASE ?? '/';
@@ -13,7 +15,27 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   ...(otherContent ? { cacheDir: `${otherContent.replace(/\/$/, '')}.astro-cache` } : {}),
+  // Every page carries a Content-Security-Policy with hashes for its scripts and styles: nothing
+  // loads from or is sent to another origin. Pagefind's search runs WebAssembly, hence
+  // 'wasm-unsafe-eval'; connect-src 'self' lets it fetch its own index and nothing else.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "connect-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   integrations: [
+    checkLinks(),
+    completeCsp(),
     starlight({
       title: 'Error Atlas',
       description:

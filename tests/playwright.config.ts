@@ -11,12 +11,12 @@ export default defineConfig({
   reporter: [['list']],
   timeout: 30_000,
   use: {
-    baseURL: `http://localhost:${port}`,
+    baseURL: `http://127.0.0.1:${port}`,
     launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
   },
   webServer: {
     cwd: '..',
-    command: `ASTRO_TELEMETRY_DISABLED=1 astro preview --port ${port}`,
+    command: `node tests/support/serve.ts ${port}`,
     port,
     reuseExistingServer: false,
     timeout: 60_000,

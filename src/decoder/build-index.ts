@@ -1,4 +1,10 @@
-import type { CatalogIndex, IndexEntry, IndexService, IndexSourceEntry, IndexSourceService } from './types.ts';
+import type {
+  CatalogIndex,
+  IndexEntry,
+  IndexService,
+  IndexSourceEntry,
+  IndexSourceService,
+} from './types.ts';
 
 /**
  * Builds the decoder's index from the catalog model (at build time for the page, at start-up for the

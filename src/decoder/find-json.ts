@@ -6,7 +6,11 @@
 
 export const MAX_DEPTH = 64;
 export const MAX_CANDIDATE_LENGTH = 512 * 1024;
+/** An object written inside a string is a log line's worth, not a whole body. */
+export const MAX_ESCAPED_LENGTH = 64 * 1024;
 export const MAX_CANDIDATES = 24;
+/** Characters scanned over all candidates of one text: bait such as `{\"{\"{\"…` costs no more than this. */
+export const SCAN_BUDGET = 4 * 1024 * 1024;
 
 export interface JsonCandidate {
   /** Offset of the opening brace in the scanned text. */
@@ -22,12 +26,40 @@ export interface JsonCandidate {
 /** What may follow `{` (after blanks) for it to be worth a scan: a key, an escaped key, or `}`. */
 const OBJECT_START = /^\{[ \t\n]{0,40}(?:"|'|\\"|\})/;
 
+const SIMPLE_ESCAPES: Record<string, string> = {
+  '"': '"',
+  '\\': '\\',
+  '/': '/',
+  b: ' ',
+  f: ' ',
+  n: '\n',
+  r: '\r',
+  t: '\t',
+};
+
 /** Undoes one level of JSON string escaping: `\"` → `"`, `\\` → `\`, `\n` → newline, `\u0041` → `A`. */
 export function unescapeOnce(text: string): string {
-  return text.replace(/\\(?:u([0-9a-fA-F]{4})|(["\\/bfnrt]))/g, (_, hex: string | undefined, ch: string) => {
-    if (hex) return String.fromCharCode(parseInt(hex, 16));
-    return ch === 'n' ? '\n' : ch === 'r' ? '\r' : ch === 't' ? '\t' : ch === 'b' || ch === 'f' ? ' ' : ch;
-  });
+  const parts: string[] = [];
+  let copied = 0;
+  let at = text.indexOf('\\');
+  while (at !== -1 && at < text.length - 1) {
+    const next = text[at + 1]!;
+    const hex = next === 'u' ? text.slice(at + 2, at + 6) : '';
+    const replacement = Object.hasOwn(SIMPLE_ESCAPES, next)
+      ? SIMPLE_ESCAPES[next]!
+      : /^[0-9a-fA-F]{4}$/.test(hex)
+        ? String.fromCharCode(parseInt(hex, 16))
+        : undefined;
+    if (replacement === undefined) {
+      at = text.indexOf('\\', at + 1); // not an escape: the backslash stays
+      continue;
+    }
+    parts.push(text.slice(copied, at), replacement);
+    copied = at + (next === 'u' ? 6 : 2);
+    at = text.indexOf('\\', copied);
+  }
+  parts.push(text.slice(copied));
+  return parts.join('');
 }
 
 /** Scans from `start` (an opening brace) to its matching brace; `end` is -1 when never closed. */
@@ -52,33 +84,41 @@ export function scanObject(text: string, start: number): { end: number; tooDeep:
   return { end: -1, tooDeep: false };
 }
 
-/** Where, in the escaped original, the first `length` unescaped characters end. */
-function escapedOffset(text: string, start: number, length: number): number {
-  let i = start;
-  for (let out = 0; out < length && i < text.length; out++) {
-    // The same escapes as unescapeOnce, each one output character.
-    if (text[i] === '\\' && '"\\/bfnrt'.includes(text[i + 1] ?? 'x')) i += 2;
-    else if (text[i] === '\\' && /^u[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 6))) i += 6;
-    else i += 1;
+/**
+ * The same scan over an object written inside a string, without unescaping it first: `\"` opens and
+ * closes strings, and inside a string `\\` escapes the token after it (`\\\"` is a quote in a value).
+ */
+export function scanEscapedObject(text: string, start: number): { end: number; tooDeep: boolean } {
+  let depth = 0;
+  let inString = false;
+  const limit = Math.min(text.length, start + MAX_ESCAPED_LENGTH);
+  for (let i = start; i < limit; i++) {
+    const ch = text[i];
+    if (ch === '\\') {
+      const next = text[i + 1];
+      if (next === '"') inString = !inString;
+      else if (next === '\\' && inString && text[i + 2] === '\\') i += 2; // an escaped escape: skip its token too
+      i++;
+    } else if (!inString && (ch === '{' || ch === '[')) {
+      if (++depth > MAX_DEPTH) return { end: -1, tooDeep: true };
+    } else if (!inString && (ch === '}' || ch === ']')) {
+      if (--depth === 0) return { end: i + 1, tooDeep: false };
+    }
   }
-  return i;
+  return { end: -1, tooDeep: false };
 }
 
-function candidateAt(text: string, start: number): { candidate?: JsonCandidate; next: number } {
+function candidateAt(text: string, start: number): { candidate?: JsonCandidate; next: number; cost: number } {
   const head = text.slice(start, start + 48);
-  if (!OBJECT_START.test(head)) return { next: start + 1 };
+  if (!OBJECT_START.test(head)) return { next: start + 1, cost: 1 };
   const escaped = /^\{[ \t\n]{0,40}\\"/.test(head);
-  // An escaped object is unescaped first (a bounded window), then scanned like any other.
-  const source = escaped ? unescapeOnce(text.slice(start, start + MAX_CANDIDATE_LENGTH)) : text;
-  const from = escaped ? 0 : start;
-  const { end, tooDeep } = scanObject(source, from);
-  if (tooDeep) return { next: start + 1 };
-  if (end === -1) {
-    const body = source.slice(from, from + MAX_CANDIDATE_LENGTH);
-    return { candidate: { start, text: body, closed: false, escaped }, next: start + 1 };
-  }
-  const next = escaped ? escapedOffset(text, start, end) : end;
-  return { candidate: { start, text: source.slice(from, end), closed: true, escaped }, next };
+  const { end, tooDeep } = escaped ? scanEscapedObject(text, start) : scanObject(text, start);
+  const limit = escaped ? MAX_ESCAPED_LENGTH : MAX_CANDIDATE_LENGTH;
+  const cost = end === -1 ? Math.min(text.length - start, limit) : end - start;
+  if (tooDeep) return { next: start + 1, cost };
+  const raw = text.slice(start, end === -1 ? start + limit : end);
+  const candidate = { start, text: escaped ? unescapeOnce(raw) : raw, closed: end !== -1, escaped };
+  return { candidate, next: end === -1 ? start + 1 : end, cost: escaped ? cost * 2 : cost };
 }
 
 /**
@@ -89,9 +129,11 @@ export function findJsonCandidates(text: string, limit = MAX_CANDIDATES): JsonCa
   const found: JsonCandidate[] = [];
   let at = text.indexOf('{');
   let tries = 0;
-  while (at !== -1 && found.length < limit && tries < limit * 8) {
+  let spent = 0;
+  while (at !== -1 && found.length < limit && tries < limit * 8 && spent < SCAN_BUDGET) {
     tries++;
-    const { candidate, next } = candidateAt(text, at);
+    const { candidate, next, cost } = candidateAt(text, at);
+    spent += cost;
     if (candidate) found.push(candidate);
     at = text.indexOf('{', next);
   }

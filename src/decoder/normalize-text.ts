@@ -25,16 +25,9 @@ export const POWERSHELL_GUTTER_HEADER = /^[ \t]*Line \|[ \t]*$/m;
 /** The gutter itself: line number or spaces, a bar, one space. */
 export const POWERSHELL_GUTTER = /^[ \t]{0,8}[0-9]{0,6}[ \t]{0,3}\|[ \t]?/gm;
 
-function quotedLineShare(text: string): number {
-  let lines = 0;
-  let quoted = 0;
-  for (const line of text.split('\n', 2000)) {
-    if (line.trim() === '') continue;
-    lines++;
-    if (/^[ \t]{0,3}>/.test(line)) quoted++;
-  }
-  return lines === 0 ? 0 : quoted / lines;
-}
+/** A line that starts with a quote mark, and any non-blank line. */
+const QUOTED_LINE = /^[ \t]{0,3}>/gm;
+const NON_BLANK_LINE = /^[ \t]*\S/gm;
 
 /** Returns the text as a person meant it; never throws. */
 export function normalizeText(input: string): string {
@@ -45,6 +38,14 @@ export function normalizeText(input: string): string {
   if (text.includes('```') || text.includes('~~~')) text = text.replace(FENCE_LINE, '');
   if (POWERSHELL_GUTTER_HEADER.test(text)) text = text.replace(POWERSHELL_GUTTER, '');
   // A quoted reply in an issue: strip the quote marks, unless this is curl -v whose `> ` lines matter.
-  if (!CURL_RESPONSE_LINE.test(text) && quotedLineShare(text) >= 0.5) text = text.replace(QUOTE_PREFIX, '');
+  const head = text.slice(0, 64 * 1024);
+  const quoted = head.match(QUOTED_LINE)?.length ?? 0;
+  if (
+    quoted > 0 &&
+    !CURL_RESPONSE_LINE.test(text) &&
+    quoted * 2 >= (head.match(NON_BLANK_LINE)?.length ?? 0)
+  ) {
+    text = text.replace(QUOTE_PREFIX, '');
+  }
   return text;
 }

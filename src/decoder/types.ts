@@ -79,16 +79,7 @@ export type Verdict = 'identified' | 'ambiguous' | 'unknown';
 
 /** How the input was read. */
 export type InputForm =
-  | 'empty'
-  | 'json'
-  | 'http'
-  | 'curl'
-  | 'har'
-  | 'wrapped'
-  | 'sdk-text'
-  | 'bare-code'
-  | 'bare-status'
-  | 'text';
+  'empty' | 'json' | 'http' | 'curl' | 'har' | 'wrapped' | 'sdk-text' | 'bare-code' | 'bare-status' | 'text';
 
 /** Everything read from one response, whether or not it matched an entry. */
 export interface Extracted {

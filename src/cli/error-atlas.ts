@@ -1,0 +1,74 @@
+#!/usr/bin/env node
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadCatalog } from '../catalog/load-catalog.ts';
+import { buildDecoderIndex } from '../decoder/build-index.ts';
+import { decode } from '../decoder/decode.ts';
+import { formatResultText } from '../decoder/format-result.ts';
+
+/**
+ * `error-atlas decode [FILE|-] [--json]`: the decoder on the command line. Reads the file (or
+ * stdin), decodes it against the catalog in this repository, prints text or the result's JSON.
+ * Exit status: 0 identified or ambiguous, 1 unknown, 2 usage or read error.
+ */
+
+const USAGE = `Usage: error-atlas decode [FILE|-] [--json]
+
+Decodes a pasted HTTP error response (a body, a raw response, curl -v output,
+a HAR file, an SDK error dump, or just a code) against the Error Atlas catalog.
+
+  FILE      the file to read; "-" or nothing reads standard input
+  --json    print the result as JSON (the decoder's DecodeResult)
+  --help    show this help
+
+Exit status: 0 identified or ambiguous, 1 unknown, 2 usage or read error.
+`;
+
+/** The repository root, found from this file's own location so any working directory works. */
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+function fail(message: string): number {
+  process.stderr.write(`error-atlas: ${message}\n\n${USAGE}`);
+  return 2;
+}
+
+function run(args: string[]): number {
+  if (args.includes('--help') || args.includes('-h')) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  const [command, ...rest] = args;
+  if (command !== 'decode') return fail(command ? `unknown command "${command}"` : 'a command is required');
+  const json = rest.includes('--json');
+  const unknownOption = rest.find((a) => a.startsWith('-') && a !== '-' && a !== '--json');
+  if (unknownOption) return fail(`unknown option "${unknownOption}"`);
+  const files = rest.filter((a) => a !== '--json');
+  if (files.length > 1) return fail('give at most one FILE');
+  const file = files[0] ?? '-';
+
+  let text: string;
+  try {
+    text = readFileSync(file === '-' ? 0 : file, 'utf8');
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`error-atlas: cannot read ${file === '-' ? 'standard input' : file}: ${reason}\n`);
+    return 2;
+  }
+
+  let index;
+  try {
+    const { catalog } = loadCatalog(ROOT);
+    index = buildDecoderIndex(catalog.services, catalog.entries);
+  } catch (error) {
+    process.stderr.write(
+      `error-atlas: cannot load the catalog in ${ROOT}: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
+    return 2;
+  }
+  const result = decode(text, index);
+  process.stdout.write(json ? `${JSON.stringify(result, null, 2)}\n` : formatResultText(result));
+  return result.results.some((item) => item.verdict !== 'unknown') ? 0 : 1;
+}
+
+process.exitCode = run(process.argv.slice(2));

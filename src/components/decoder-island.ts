@@ -1,0 +1,98 @@
+import { decode } from '../decoder/decode.ts';
+import { redactSecrets } from '../decoder/redact.ts';
+import type { CatalogIndex } from '../decoder/types.ts';
+import { renderResult } from './render-result.ts';
+
+/** Wait after the last keystroke before decoding, in milliseconds. */
+const DEBOUNCE_MS = 150;
+/** The URL fragment key that carries a shared paste. */
+const FRAGMENT_KEY = 'paste';
+
+/**
+ * `<decoder-island>`: wires the textarea, file picking and dropping, and the copy-link button to
+ * the pure decoder. Everything pasted is rendered as text (see render-result.ts); nothing is sent.
+ */
+class DecoderIsland extends HTMLElement {
+  #index!: CatalogIndex;
+  #advice: Record<string, string> = {};
+  #input!: HTMLTextAreaElement;
+  #output!: HTMLElement;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+
+  connectedCallback() {
+    this.#index = JSON.parse(this.querySelector('[data-index]')!.textContent ?? '{}') as CatalogIndex;
+    this.#advice = JSON.parse(this.querySelector('[data-advice]')?.textContent ?? '{}') as Record<string, string>;
+    this.#input = this.querySelector('textarea')!;
+    this.#output = this.querySelector('[data-output]')!;
+    this.querySelector<HTMLElement>('.decoder-controls')!.hidden = false;
+
+    this.#input.addEventListener('input', () => this.#schedule());
+    this.querySelector('[data-clear]')!.addEventListener('click', () => this.#clear());
+    this.querySelector('[data-copy-link]')!.addEventListener('click', () => void this.#copyLink());
+    this.querySelector<HTMLInputElement>('[data-file]')!.addEventListener('change', (event) => {
+      const file = (event.target as HTMLInputElement).files?.[0];
+      if (file) void this.#readFile(file);
+    });
+    this.addEventListener('dragover', (event) => {
+      event.preventDefault();
+      this.classList.add('dragging');
+    });
+    this.addEventListener('dragleave', () => this.classList.remove('dragging'));
+    this.addEventListener('drop', (event) => {
+      event.preventDefault();
+      this.classList.remove('dragging');
+      const file = event.dataTransfer?.files[0];
+      if (file) void this.#readFile(file);
+    });
+    window.addEventListener('hashchange', () => this.#loadFragment());
+    this.#loadFragment();
+  }
+
+  #schedule() {
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => this.#decodeNow(), DEBOUNCE_MS);
+  }
+
+  #decodeNow() {
+    const text = this.#input.value;
+    this.#output.replaceChildren();
+    if (text.trim() === '') return;
+    const result = decode(text, this.#index);
+    this.#output.append(renderResult(result, { base: this.dataset['base'] ?? '/', advice: this.#advice }));
+  }
+
+  #clear() {
+    this.#input.value = '';
+    this.#output.replaceChildren();
+    if (location.hash) history.replaceState(null, '', location.pathname + location.search);
+    this.#input.focus();
+  }
+
+  async #readFile(file: File) {
+    this.#input.value = await file.text();
+    this.#decodeNow();
+  }
+
+  /** Puts the redacted paste in the fragment, which browsers never send to a server. */
+  async #copyLink() {
+    const redacted = redactSecrets(this.#input.value);
+    const url = `${location.origin}${location.pathname}#${FRAGMENT_KEY}=${encodeURIComponent(redacted)}`;
+    history.replaceState(null, '', url);
+    const status = this.querySelector('[data-copy-status]')!;
+    try {
+      await navigator.clipboard.writeText(url);
+      status.textContent = 'Link copied, with tokens and keys removed.';
+    } catch {
+      status.textContent = 'The link is in the address bar, with tokens and keys removed.';
+    }
+  }
+
+  #loadFragment() {
+    const value = new URLSearchParams(location.hash.slice(1)).get(FRAGMENT_KEY);
+    if (value === null) return;
+    this.#input.value = value;
+    this.#decodeNow();
+  }
+}
+
+customElements.define('decoder-island', DecoderIsland);

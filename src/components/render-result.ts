@@ -1,0 +1,124 @@
+import type { DecodeItem, DecodeResult, Extracted, Match } from '../decoder/types.ts';
+
+/**
+ * Turns a decode result into DOM. Every string from the paste goes through `textContent`, never
+ * through HTML parsing, so a `<script>` in a message shows as characters.
+ */
+
+interface RenderOptions {
+  /** The site's base path, for entry links. */
+  base: string;
+  /** Retry advice by entry id. */
+  advice: Record<string, string>;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: { class?: string; text?: string } = {}, ...children: Node[]) {
+  const node = document.createElement(tag);
+  if (props.class) node.className = props.class;
+  if (props.text !== undefined) node.textContent = props.text;
+  node.append(...children);
+  return node;
+}
+
+const VERDICT_TEXT = {
+  identified: 'Identified',
+  ambiguous: 'Ambiguous — more than one documented error fits',
+  unknown: 'Not recognised — no documented error in the catalog matches',
+} as const;
+
+export function renderResult(result: DecodeResult, options: RenderOptions): DocumentFragment {
+  const fragment = document.createDocumentFragment();
+  if (result.results.length > 1) fragment.append(el('p', { class: 'result-count', text: `${result.results.length} responses found.` }));
+  result.results.forEach((item, i) => fragment.append(renderItem(item, i, result.results.length, options)));
+  return fragment;
+}
+
+function renderItem(item: DecodeItem, position: number, total: number, options: RenderOptions): HTMLElement {
+  const section = el('section', { class: `decoded ${item.verdict}` });
+  const where = item.extracted.url ? ` · ${item.extracted.method ?? ''} ${item.extracted.url}`.replace('  ', ' ') : '';
+  const prefix = total > 1 ? `Response ${position + 1}: ` : '';
+  section.append(el('h2', { class: 'verdict', text: `${prefix}${VERDICT_TEXT[item.verdict]}${where}` }));
+
+  if (item.matches.length > 0) {
+    const cards = el('div', { class: 'match-cards' });
+    for (const match of item.matches) cards.append(renderMatch(match, item, options));
+    section.append(cards);
+  }
+  if (item.verdict === 'unknown') {
+    if (item.statusInfo) {
+      section.append(el('p', { text: `HTTP ${item.statusInfo.status} ${item.statusInfo.reason}: ${item.statusInfo.meaning}` }));
+    }
+    if (item.guesses && item.guesses.length > 0) {
+      section.append(el('h3', { text: 'Nearest guesses (not a match)' }));
+      const list = el('ul', { class: 'guesses' });
+      for (const guess of item.guesses) list.append(el('li', {}, link(guess, options), document.createTextNode(` — ${guess.serviceName}`)));
+      section.append(list);
+    }
+  }
+  for (const note of item.notes ?? []) section.append(el('p', { class: 'note', text: note }));
+  section.append(renderExtracted(item.extracted));
+  return section;
+}
+
+function link(match: Match, options: RenderOptions): HTMLAnchorElement {
+  const a = el('a', { text: `${match.status} ${match.code}${match.innerCode ? ` / ${match.innerCode}` : ''} — ${match.title}` });
+  a.href = options.base.replace(/\/$/, '') + match.url;
+  return a;
+}
+
+function renderMatch(match: Match, item: DecodeItem, options: RenderOptions): HTMLElement {
+  const card = el('article', { class: 'match-card' });
+  card.append(el('h3', {}, link(match, options)));
+  card.append(el('p', { class: 'service', text: `${match.serviceName} · score ${match.score.toFixed(2)}` }));
+  if (match.why.length > 0) {
+    const why = el('ul', { class: 'why' });
+    for (const reason of match.why) why.append(el('li', { text: reason }));
+    card.append(el('details', {}, el('summary', { text: 'Why it matched' }), why));
+  }
+  const retry = item.extracted.retryAfter;
+  const advice = options.advice[match.id];
+  const retryText = [
+    match.retryable ? 'Retryable.' : 'Not retryable unchanged.',
+    retry ? `Retry-After: wait ${retry.seconds} s (until ${new Date(retry.until).toLocaleString()}).` : '',
+    advice ?? '',
+  ].filter(Boolean);
+  card.append(el('p', { class: 'retry', text: retryText.join(' ') }));
+  if (match.filled && Object.keys(match.filled).length > 0) {
+    const filled = el('dl', { class: 'filled' });
+    for (const [name, value] of Object.entries(match.filled)) filled.append(el('div', {}, el('dt', { text: name }), el('dd', { text: value })));
+    card.append(filled);
+  }
+  return card;
+}
+
+/** The fields read from the response, with the ids support will ask for first. */
+function renderExtracted(x: Extracted): HTMLElement {
+  const rows: [string, string | undefined][] = [
+    ['Read as', x.form],
+    ['Status', x.status !== undefined ? `${x.status}${x.reason ? ` ${x.reason}` : ''}` : undefined],
+    ['Envelope', x.envelope],
+    ['Code', x.code],
+    ['Inner codes', x.innerCodes?.join(' → ') ?? x.innerCode],
+    ['Message', x.message],
+    ['Request', x.url ? `${x.method ?? ''} ${x.url}`.trim() : x.host],
+    ['AADSTS', x.aadsts?.join(', ')],
+    ['Body', x.truncated ? 'cut short — read what could be read' : x.emptyBody ? 'empty' : undefined],
+  ];
+  const support: [string, string | undefined][] = [
+    ['target', x.target],
+    ['correlation id', x.correlationId],
+    ['trace id', x.traceId],
+    ['timestamp', x.timestamp],
+    ...(x.requestIds ?? []).map((r): [string, string] => [r.name, r.value]),
+  ];
+  const box = el('div', { class: 'extracted' });
+  box.append(table('What was read', rows));
+  if (support.some(([, v]) => v)) box.append(table('For support', support));
+  return box;
+}
+
+function table(caption: string, rows: [string, string | undefined][]): HTMLElement {
+  const dl = el('dl');
+  for (const [name, value] of rows) if (value) dl.append(el('div', {}, el('dt', { text: name }), el('dd', { text: value })));
+  return el('div', { class: 'field-table' }, el('h3', { text: caption }), dl);
+}

@@ -1,0 +1,156 @@
+import { entryUrl } from './build-index.ts';
+import { entriesForStatus } from './lookup.ts';
+import { normalizeText } from './normalize-text.ts';
+import { readEvidence, type Evidence, type ResponseSource } from './read-evidence.ts';
+import { readHar } from './read-har.ts';
+import { readHttp, type HttpReading } from './read-http.ts';
+import { fromUrl } from './read-request.ts';
+import { rankCandidates } from './rank-candidates.ts';
+import type { Scored } from './score-candidate.ts';
+import { statusInfo } from './status-info.ts';
+import type { CatalogIndex, DecodeItem, DecodeOptions, DecodeResult, Match } from './types.ts';
+
+/**
+ * The decoder's one entry point: text in, one {@link DecodeItem} per response found. Pure (no DOM,
+ * no I/O), and it never throws — a failure anywhere becomes an `unknown` item with a note.
+ */
+
+/** Text read from one paste; a longer paste is read in a window of this size around its response. */
+export const MAX_TEXT = 2 * 1024 * 1024;
+
+/** Where a response starts: a status line, or the first member of an error body. */
+export const RESPONSE_ANCHOR =
+  /HTTP\/[0-9.]{1,3} [1-5][0-9][0-9]|["']error["'][ \t]*:|["']type["'][ \t]*:|["']title["'][ \t]*:/g;
+
+/**
+ * The part of a long paste worth reading: from a little before the last status line (the final
+ * answer in a log), or else the first error member, for {@link MAX_TEXT} characters.
+ */
+function readingWindow(input: string): { text: string; note?: string } {
+  if (input.length <= MAX_TEXT) return { text: input };
+  let anchor = -1;
+  let statusLine = -1;
+  for (const m of input.matchAll(RESPONSE_ANCHOR)) {
+    if (anchor === -1) anchor = m.index;
+    if (m[0].startsWith('HTTP/')) statusLine = m.index;
+  }
+  const at = statusLine !== -1 ? statusLine : Math.max(anchor, 0);
+  const start = Math.max(0, Math.min(at - 4096, input.length - MAX_TEXT));
+  const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+  return {
+    text: input.slice(start, start + MAX_TEXT),
+    note: `Read ${mb(MAX_TEXT)} MB of the ${mb(input.length)} MB paste, around the response.`,
+  };
+}
+const MAX_HAR_RESULTS = 200;
+
+function toMatch(index: CatalogIndex, s: Scored): Match {
+  const service = index.services[s.entry.svc]!;
+  const match: Match = {
+    id: s.entry.id,
+    service: service.id,
+    serviceName: service.name,
+    status: s.entry.status,
+    code: s.entry.code,
+    innerCode: s.entry.inner ?? null,
+    title: s.entry.title,
+    url: entryUrl(s.entry),
+    retryable: s.entry.retryable,
+    score: Math.round(Math.min(1, Math.max(0, s.raw)) * 100) / 100,
+    why: s.why,
+  };
+  if (s.filled) match.filled = s.filled;
+  return match;
+}
+
+function decideItem(index: CatalogIndex, evidence: Evidence, extraNotes: string[] = []): DecodeItem {
+  const ranking = rankCandidates(index, evidence);
+  const item: DecodeItem = {
+    verdict: ranking.verdict,
+    extracted: evidence.extracted,
+    matches: ranking.matches.map((s) => toMatch(index, s)),
+  };
+  const notes = [...extraNotes, ...evidence.notes];
+  const top = ranking.matches[0];
+  if (ranking.verdict === 'identified' && top) {
+    if (top.filled) item.extracted = { ...item.extracted, filled: top.filled };
+    notes.push(...top.notes);
+  }
+  if (ranking.verdict === 'unknown') {
+    item.guesses = ranking.guesses.map((s) => toMatch(index, s));
+    if (evidence.extracted.status !== undefined) item.statusInfo = statusInfo(evidence.extracted.status);
+    if (evidence.extracted.form === 'empty') notes.push('Nothing to decode.');
+  }
+  if (notes.length > 0) item.notes = [...new Set(notes)];
+  return item;
+}
+
+function decodeHar(index: CatalogIndex, source: string, now: number): DecodeResult | undefined {
+  const har = readHar(source);
+  if (!har) return undefined;
+  const emptyStatuses = new Map<number, boolean>();
+  const documentsEmpty = (status: number) => {
+    if (!emptyStatuses.has(status))
+      emptyStatuses.set(
+        status,
+        entriesForStatus(index, status, 'exact').some((at) => index.entries[at]!.empty),
+      );
+    return emptyStatuses.get(status)!;
+  };
+  const results: DecodeItem[] = [];
+  for (const r of har.responses) {
+    if (results.length >= MAX_HAR_RESULTS) break;
+    const empty = r.body.trim() === '';
+    if (r.status < 400 && !(empty && documentsEmpty(r.status))) continue;
+    const http: HttpReading = { form: 'har', status: r.status, headers: r.headers, body: r.body.trim() };
+    if (r.reason) http.reason = r.reason;
+    const request = r.url ? fromUrl(r.url, r.method) : {};
+    const evidence = readEvidence({ text: r.body, http, request }, now);
+    results.push(
+      decideItem(index, evidence, [
+        `HAR entry ${r.position} of ${har.total}: ${r.method ?? ''} ${r.url ?? ''}`.trim(),
+      ]),
+    );
+  }
+  if (results.length > 0) return { results };
+  const evidence = readEvidence({ text: '', form: 'har' }, now);
+  return {
+    results: [
+      decideItem(index, evidence, [`The HAR has ${har.total} entries and none is an error response.`]),
+    ],
+  };
+}
+
+function decodeUnsafe(raw: string, index: CatalogIndex, now: number): DecodeResult {
+  const input = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+  const har = decodeHar(index, input, now);
+  if (har) return har;
+  const window = readingWindow(input);
+  const notes = window.note ? [window.note] : [];
+  const text = normalizeText(window.text);
+  const http = readHttp(text);
+  const source: ResponseSource = http ? { text, http } : { text };
+  return { results: [decideItem(index, readEvidence(source, now), notes)] };
+}
+
+/** Decodes pasted text against the catalog index. */
+export function decode(text: string, index: CatalogIndex, options: DecodeOptions = {}): DecodeResult {
+  const given = options.now instanceof Date ? options.now.getTime() : options.now;
+  const now = typeof given === 'number' && !Number.isNaN(new Date(given).getTime()) ? given : Date.now();
+  const input = typeof text === 'string' ? text : '';
+  try {
+    return decodeUnsafe(input, index, now);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      results: [
+        {
+          verdict: 'unknown',
+          extracted: { form: 'text' },
+          matches: [],
+          notes: [`The input could not be read (${reason}).`],
+        },
+      ],
+    };
+  }
+}

@@ -1,0 +1,56 @@
+import { indexKey } from './build-index.ts';
+import type { CatalogIndex, IndexService } from './types.ts';
+
+/**
+ * Constant-time questions to the index. Maps are read with `Object.hasOwn`, so a key such as
+ * `constructor` finds nothing, whether the index came from {@link buildDecoderIndex} or from JSON.
+ */
+
+const NONE: readonly number[] = [];
+
+function read(map: Record<string, number[]>, key: string): readonly number[] {
+  return Object.hasOwn(map, key) ? (map[key] ?? NONE) : NONE;
+}
+
+/** Entries whose code, inner code or alias is `value` (any case). */
+export function entriesForKey(index: CatalogIndex, value: string): readonly number[] {
+  return read(index.keys, indexKey(value));
+}
+
+/** Entries documented with this exact status, or with its class (`5xx`). */
+export function entriesForStatus(
+  index: CatalogIndex,
+  status: number,
+  kind: 'exact' | 'class',
+): readonly number[] {
+  return read(index.statuses, kind === 'exact' ? String(status) : `${String(status)[0]}xx`);
+}
+
+/** Services that list this host, directly or through a `*.` wildcard on one of its parent domains. */
+export function servicesForHost(index: CatalogIndex, host: string): readonly number[] {
+  const name = host.toLowerCase();
+  const exact = read(index.hosts, name);
+  if (exact.length > 0) return exact;
+  const labels = name.split('.');
+  for (let i = 1; i < labels.length - 1 && i < 12; i++) {
+    const wildcard = read(index.hosts, `*.${labels.slice(i).join('.')}`);
+    if (wildcard.length > 0) return wildcard;
+  }
+  return NONE;
+}
+
+export type HostFit = 'match' | 'other-path' | 'no';
+
+/** Whether a host (and path, when known) belongs to a service, honouring `*.` and path prefixes. */
+export function hostFit(service: IndexService, host: string, path: string | undefined): HostFit {
+  const name = host.toLowerCase();
+  let fit: HostFit = 'no';
+  for (const [listed, prefix] of service.hosts) {
+    const pattern = listed.toLowerCase();
+    const hostMatches = pattern.startsWith('*.') ? name.endsWith(pattern.slice(1)) : name === pattern;
+    if (!hostMatches) continue;
+    if (!prefix || path === undefined || path.toLowerCase().startsWith(prefix.toLowerCase())) return 'match';
+    fit = 'other-path';
+  }
+  return fit;
+}

@@ -1,0 +1,180 @@
+import { findJsonCandidates, type JsonCandidate } from './find-json.ts';
+import { parseLooseJson } from './parse-loose-json.ts';
+import { readEnvelope, type BodyReading } from './read-envelope.ts';
+import type { HttpReading } from './read-http.ts';
+import { readAadTrace, readAadsts, readRequestIds, readRetryAfterValue } from './read-ids.ts';
+import { readRequest, type RequestReading } from './read-request.ts';
+import { readSdkText } from './read-sdk-text.ts';
+import { readStatusText } from './read-status-text.ts';
+import { readTruncated } from './read-truncated.ts';
+import { parseRetryAfter } from './retry-after.ts';
+import { statusForReason } from './status-info.ts';
+import type { Extracted, InputForm } from './types.ts';
+
+/**
+ * Turns one response's text into evidence: what {@link Extracted} shows the reader, plus what the
+ * matcher needs (the body's shape, loose code-like words). Reads; never decides.
+ */
+
+export interface Evidence {
+  extracted: Extracted;
+  reading?: BodyReading;
+  /** What the body was: parsed JSON, JSON cut short, nothing at all, something else, or no body seen. */
+  body: 'json' | 'truncated' | 'empty' | 'other' | 'none';
+  /** The whole input was one code-like word or phrase. */
+  bare?: string;
+  /** Code-shaped words in the text, for when no code was read from a body. */
+  tokens: string[];
+  path?: string;
+  notes: string[];
+}
+
+export interface ResponseSource {
+  text: string;
+  http?: HttpReading;
+  request?: RequestReading;
+  form?: InputForm;
+}
+
+/** A bare status, optionally with its reason: `429`, `404 Not Found`. */
+export const BARE_STATUS = /^([1-5][0-9][0-9])(?:[ \t]+[A-Za-z][A-Za-z -]{0,40})?$/;
+
+/** A bare code or title: up to five words of letters, digits and `_.-`, no sentence punctuation. */
+export const BARE_CODE = /^[A-Za-z_][\w.-]{0,79}(?: [\w.-]{1,30}){0,4}$/;
+
+/** A code-shaped word: camelCase, snake_case or with digits; plain words are left alone. */
+export const CODE_WORD = /\b[A-Za-z][A-Za-z0-9_]{3,79}\b/g;
+
+const weight = (r: BodyReading) => (r.code ? 3 : 0) + (r.envelope !== 'other' ? 2 : 0) + (r.message ? 1 : 0);
+
+function bestReading(
+  candidates: JsonCandidate[],
+): { reading: BodyReading; candidate: JsonCandidate } | undefined {
+  let best: { reading: BodyReading; candidate: JsonCandidate } | undefined;
+  for (const candidate of candidates) {
+    if (!candidate.closed) continue;
+    const reading = readEnvelope(parseLooseJson(candidate.text));
+    if (reading && (!best || weight(reading) > weight(best.reading))) best = { reading, candidate };
+    if (best && weight(best.reading) >= 6) break;
+  }
+  return best;
+}
+
+function codeWords(text: string): string[] {
+  const words = new Set<string>();
+  for (const [word] of text.slice(0, 64 * 1024).matchAll(CODE_WORD)) {
+    if (words.size >= 400) break;
+    if (/[a-z][A-Z]|_|[A-Za-z][0-9]/.test(word) && statusForReason(word) === undefined) words.add(word);
+  }
+  return [...words];
+}
+
+/** Drops the fields that came out `undefined`, so the result's JSON holds only what was found. */
+function compact<T extends object>(value: { [K in keyof T]?: T[K] | undefined }): T {
+  for (const key of Object.keys(value) as (keyof T)[]) if (value[key] === undefined) delete value[key];
+  return value as T;
+}
+
+/** Reads everything the text says about one response. */
+export function readEvidence(source: ResponseSource, now: number): Evidence {
+  const { text, http } = source;
+  const notes: string[] = [];
+  const bodyText = http ? http.body : text;
+  const candidates = findJsonCandidates(bodyText);
+  const best = bestReading(candidates);
+  const open = candidates[0] && !candidates[0].closed ? candidates[0] : undefined;
+  let reading = best?.reading;
+  let truncated = false;
+  if (open && (!best || best.candidate.start > open.start)) {
+    const cut = readTruncated(open.text);
+    if (cut && (cut.code || !reading)) [reading, truncated] = [cut, true];
+  }
+  // Members without their braces (`"type": "X", "message": …` quoted out of a body): read by pattern.
+  if (!reading && candidates.length === 0) {
+    const fragment = readTruncated(bodyText);
+    if (fragment?.code) [reading, truncated] = [fragment, true];
+  }
+  if (best?.candidate.escaped && !truncated)
+    notes.push('The body was JSON inside a string; it was unescaped.');
+  if (truncated) notes.push('The body is cut short; it was read by pattern.');
+
+  const sdk = reading ? undefined : readSdkText(text);
+  const trimmed = text.trim();
+  const bareStatus = !http && !reading && !sdk ? BARE_STATUS.exec(trimmed) : null;
+  const bare = !http && !reading && !sdk && !bareStatus && BARE_CODE.test(trimmed) ? trimmed : undefined;
+
+  const body: Evidence['body'] = http
+    ? http.body === ''
+      ? 'empty'
+      : reading
+        ? truncated
+          ? 'truncated'
+          : 'json'
+        : 'other'
+    : reading
+      ? truncated
+        ? 'truncated'
+        : 'json'
+      : 'none';
+  // The paste is the body itself when it opens with the object that was read (or with a cut-off one).
+  const opensWithBody =
+    /^[[{]/.test(trimmed) && (truncated || best?.candidate.start === text.indexOf(trimmed[0]!));
+  const form: InputForm =
+    source.form ??
+    http?.form ??
+    (bareStatus
+      ? 'bare-status'
+      : bare
+        ? 'bare-code'
+        : reading
+          ? opensWithBody
+            ? 'json'
+            : 'wrapped'
+          : sdk
+            ? 'sdk-text'
+            : trimmed
+              ? 'text'
+              : 'empty');
+
+  const request = source.request ?? readRequest(text);
+  const status =
+    http?.status ?? reading?.status ?? (bareStatus ? Number(bareStatus[1]) : readStatusText(text));
+  if (http && reading?.status && reading.status !== http.status) {
+    notes.push(`The status line says ${http.status} but the body says ${reading.status}.`);
+  }
+  const headers = http?.headers ?? [];
+  const retryValue = readRetryAfterValue(headers, text);
+  const retryAfter = retryValue ? parseRetryAfter(retryValue, now) : undefined;
+  const requestIds = readRequestIds(headers, text, [...(reading?.requestIds ?? [])]);
+  const trace = readAadTrace(`${reading?.message ?? ''}\n${text.slice(0, 1024 * 1024)}`);
+  const aadsts = readAadsts(text, reading?.errorNumbers ?? []);
+  const code = reading?.code ?? sdk?.code;
+
+  const extracted = compact<Extracted>({
+    form,
+    status,
+    reason: http?.reason,
+    envelope: reading?.envelope ?? (body === 'other' ? 'other' : undefined),
+    code,
+    innerCode: reading?.innerCodes[0],
+    innerCodes: reading?.innerCodes.length ? reading.innerCodes : undefined,
+    message: reading?.message ?? sdk?.message,
+    target: reading?.target,
+    correlationId: reading?.correlationId ?? trace.correlationId,
+    traceId: reading?.traceId ?? trace.traceId,
+    timestamp: reading?.timestamp ?? trace.timestamp,
+    requestIds: requestIds.length ? requestIds : undefined,
+    aadsts: aadsts.length ? aadsts : undefined,
+    retryAfter,
+    method: request.method,
+    url: request.url,
+    host: request.host,
+    truncated: truncated || undefined,
+    emptyBody: body === 'empty' || undefined,
+  });
+  const evidence: Evidence = { extracted, body, tokens: code || bare ? [] : codeWords(text), notes };
+  if (reading) evidence.reading = reading;
+  if (bare) evidence.bare = bare;
+  if (request.path) evidence.path = request.path;
+  return evidence;
+}

@@ -1,0 +1,84 @@
+/**
+ * Reads a browser's HAR export: one response per entry, with its request. The parsed tree is only
+ * walked along fixed paths (`log.entries[i].response.status` …), never recursively, so nesting depth
+ * costs nothing here; a parser that gives up on a deep file throws, which reads as "not a HAR".
+ * @see http://www.softwareishard.com/blog/har-12-spec/
+ */
+
+export const MAX_HAR_LENGTH = 32 * 1024 * 1024;
+export const MAX_HAR_ENTRIES = 5000;
+const MAX_BODY = 256 * 1024;
+
+/** A HAR starts with `{` and names its `log` object in the first few hundred characters. */
+export const HAR_OPENING = /^\s*\{\s*"log"\s*:\s*\{/;
+
+export interface HarResponse {
+  /** 1-based position in `log.entries`. */
+  position: number;
+  status: number;
+  reason?: string;
+  headers: [string, string][];
+  body: string;
+  method?: string;
+  url?: string;
+}
+
+type Obj = Record<string, unknown>;
+const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const field = (o: unknown, key: string): unknown =>
+  isObject(o) && Object.hasOwn(o, key) ? o[key] : undefined;
+const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+
+function decodeBody(content: unknown): string {
+  const body = text(field(content, 'text')) ?? '';
+  if (field(content, 'encoding') !== 'base64') return body.slice(0, MAX_BODY);
+  try {
+    return atob(body.slice(0, (MAX_BODY * 4) / 3)).slice(0, MAX_BODY);
+  } catch {
+    return '';
+  }
+}
+
+function readHeaders(list: unknown): [string, string][] {
+  if (!Array.isArray(list)) return [];
+  const headers: [string, string][] = [];
+  for (const h of list.slice(0, 200)) {
+    const name = text(field(h, 'name'));
+    const value = text(field(h, 'value'));
+    if (name && value !== undefined) headers.push([name.toLowerCase(), value.slice(0, 4000)]);
+  }
+  return headers;
+}
+
+/** The HAR's responses, or `undefined` when the text is not a HAR. */
+export function readHar(source: string): { responses: HarResponse[]; total: number } | undefined {
+  if (!HAR_OPENING.test(source.slice(0, 512)) || source.length > MAX_HAR_LENGTH) return undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(source);
+  } catch {
+    return undefined;
+  }
+  const entries = field(field(parsed, 'log'), 'entries');
+  if (!Array.isArray(entries)) return undefined;
+  const responses: HarResponse[] = [];
+  entries.slice(0, MAX_HAR_ENTRIES).forEach((entry, i) => {
+    const response = field(entry, 'response');
+    const request = field(entry, 'request');
+    const status = field(response, 'status');
+    if (typeof status !== 'number' || !Number.isInteger(status) || status < 100 || status > 599) return;
+    const reason = text(field(response, 'statusText'));
+    const method = text(field(request, 'method'));
+    const url = text(field(request, 'url'));
+    responses.push({
+      position: i + 1,
+      status,
+      ...(reason ? { reason } : {}),
+      headers: readHeaders(field(response, 'headers')),
+      body: decodeBody(field(response, 'content')),
+      ...(method ? { method } : {}),
+      ...(url ? { url } : {}),
+    });
+  });
+  return { responses, total: entries.length };
+}

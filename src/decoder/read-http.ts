@@ -1,0 +1,73 @@
+/**
+ * Reads an HTTP response written out as text: a raw message, `curl -i`, or `curl -v` (request lines
+ * after `> `, response lines after `< `, info after `* `).
+ * @see https://www.rfc-editor.org/rfc/rfc9112#name-status-line
+ */
+
+/**
+ * Status line: `HTTP/` version (1.0, 1.1, 2, 3 …), a three-digit status, then an optional reason (its
+ * first 80 characters). Any case (`http/2 404`); curl's `< ` prefix allowed.
+ */
+export const STATUS_LINE =
+  /^[ \t]*(?:< )?HTTP\/([0-9](?:\.[0-9])?)[ \t]+([1-5][0-9][0-9])(?![0-9])(?:[ \t]+([^\n]{0,80}))?/gim;
+
+/** Header field: a token name, a colon, the value to the end of the line (RFC 9110 §5). */
+export const HEADER_LINE = /^(?:< )?([A-Za-z0-9!#$%&'*+.^_`|~-]{1,64}):[ \t]*([^\n]{0,4000})$/;
+
+/** curl -v lines that are not part of the response: request (`> `), info (`* `), data markers (`{ [`). */
+export const CURL_NOISE_LINE = /^(?:> |\* |[{}] \[)/;
+
+/** Largest body kept for reading; the rest of a huge paste is not looked at. */
+const MAX_BODY = 1024 * 1024;
+
+export interface HttpReading {
+  /** How the response was written: raw, by curl, or as an entry of a HAR file. */
+  form: 'http' | 'curl' | 'har';
+  status: number;
+  reason?: string;
+  headers: [string, string][];
+  /** Everything after the header block; empty when the response had no body. */
+  body: string;
+}
+
+/** The last status line that is not an interim 1xx (a `100 Continue` comes before the real answer). */
+function lastFinalStatusLine(text: string): RegExpExecArray | undefined {
+  let found: RegExpExecArray | undefined;
+  const pattern = new RegExp(STATUS_LINE);
+  for (let m = pattern.exec(text), n = 0; m && n < 1000; m = pattern.exec(text), n++) {
+    if (!m[2]!.startsWith('1')) found = m;
+  }
+  return found;
+}
+
+/** Reads the response, or `undefined` when the text has no status line. */
+export function readHttp(text: string): HttpReading | undefined {
+  const statusLine = lastFinalStatusLine(text);
+  if (!statusLine) return undefined;
+  const curl = /^[ \t]*< /.test(statusLine[0]);
+  const headers: [string, string][] = [];
+  let at = text.indexOf('\n', statusLine.index);
+  while (at !== -1 && headers.length < 200) {
+    const end = text.indexOf('\n', at + 1);
+    const line = text.slice(at + 1, end === -1 ? undefined : end);
+    const header = curl && CURL_NOISE_LINE.test(line) ? null : HEADER_LINE.exec(line);
+    if (!header && !(curl && CURL_NOISE_LINE.test(line))) break; // the blank line (or `<` alone) ending the head
+    if (header) headers.push([header[1]!.toLowerCase(), header[2]!.trim()]);
+    at = end;
+  }
+  let body = at === -1 ? '' : text.slice(at + 1, at + 1 + MAX_BODY);
+  if (curl) {
+    body = body
+      .split('\n')
+      .filter((line) => !CURL_NOISE_LINE.test(line) && !/^<[ \t]*$/.test(line))
+      .join('\n');
+  }
+  const reason = statusLine[3]?.trim();
+  return {
+    form: curl ? 'curl' : 'http',
+    status: Number(statusLine[2]),
+    ...(reason ? { reason } : {}),
+    headers,
+    body: body.trim(),
+  };
+}

@@ -1,0 +1,89 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeBaselineDocs, writeSyntheticCatalog } from './synthetic-catalog.ts';
+
+/**
+ * Builds the site and a bare Starlight site of the same page count, the same way, and reports
+ * wall-clock seconds and peak resident memory (from `/usr/bin/time -f %M`).
+ */
+
+export interface BuildFigure {
+  entries: number;
+  seconds: number;
+  baseline_seconds: number;
+  peak_mb: number;
+  baseline_peak_mb: number;
+  ratio: number;
+}
+
+interface Timed {
+  seconds: number;
+  peakMb: number;
+}
+
+function timedBuild(cwd: string, outDir: string, env: NodeJS.ProcessEnv): Timed {
+  const start = performance.now();
+  const run = spawnSync('/usr/bin/time', ['-f', 'peak-kb %M', 'npx', 'astro', 'build', '--outDir', outDir], {
+    cwd,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  const seconds = (performance.now() - start) / 1000;
+  if (run.status !== 0) throw new Error(`build in ${cwd} failed:\n${run.stdout.slice(-3000)}\n${run.stderr.slice(-3000)}`);
+  const kb = Number(/peak-kb (\d+)/.exec(run.stderr)?.[1] ?? 0);
+  return { seconds: Math.round(seconds * 10) / 10, peakMb: Math.round(kb / 1024) };
+}
+
+/** A catalog of `entries` entries: the real one, topped up with synthetic services. */
+export function makeCatalog(root: string, dir: string, entries: number, realCount: number): string {
+  const content = join(dir, `content-${entries}`);
+  cpSync(join(root, 'content'), content, { recursive: true });
+  if (entries > realCount) writeSyntheticCatalog(content, entries - realCount);
+  return content;
+}
+
+/** A bare Starlight project with `pages` Markdown pages, sharing this repo's node_modules. */
+export function makeBaseline(root: string, dir: string, pages: number): string {
+  const project = join(dir, `baseline-${pages}`);
+  mkdirSync(join(project, 'src/content'), { recursive: true });
+  symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'));
+  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'baseline', type: 'module', private: true }));
+  writeFileSync(
+    join(project, 'astro.config.mjs'),
+    "import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\n" +
+      "export default defineConfig({ site: 'https://baseline.example', integrations: [starlight({ title: 'Baseline' })] });\n",
+  );
+  writeFileSync(
+    join(project, 'src/content.config.ts'),
+    "import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\n" +
+      "import { docsSchema } from '@astrojs/starlight/schema';\n" +
+      'export const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n',
+  );
+  writeBaselineDocs(join(project, 'src/content/docs'), pages);
+  return project;
+}
+
+export function measureBuild(root: string, dir: string, entries: number, realCount: number): BuildFigure & { dist: string; baselineDist: string } {
+  const content = makeCatalog(root, dir, entries, realCount);
+  const dist = join(dir, `dist-${entries}`);
+  const ours = timedBuild(root, dist, { ERROR_ATLAS_CONTENT: content });
+  const baseline = makeBaseline(root, dir, entries);
+  const baselineDist = join(dir, `baseline-dist-${entries}`);
+  const theirs = timedBuild(baseline, baselineDist, {});
+  return {
+    entries,
+    seconds: ours.seconds,
+    baseline_seconds: theirs.seconds,
+    peak_mb: ours.peakMb,
+    baseline_peak_mb: theirs.peakMb,
+    ratio: Math.round((ours.seconds / theirs.seconds) * 100) / 100,
+    dist,
+    baselineDist,
+  };
+}
+
+export function readText(path: string): string {
+  return readFileSync(path, 'utf8');
+}

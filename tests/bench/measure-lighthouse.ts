@@ -1,0 +1,43 @@
+import { chromium } from '@playwright/test';
+import lighthouse from 'lighthouse';
+import { CHROMIUM_ARGS, findChromium } from '../support/browser.ts';
+import { serveStatic } from '../support/static-server.ts';
+
+export type LighthouseScores = Record<'performance' | 'accessibility' | 'best-practices' | 'seo', number>;
+
+/**
+ * Lighthouse's four category scores (0–100) for each page, driving the same Chromium the tests use
+ * over its remote-debugging port, against the built site served on 127.0.0.1.
+ */
+export async function measureLighthouse(dist: string, pages: Record<string, string>): Promise<Record<string, LighthouseScores>> {
+  const port = 4391;
+  const debugPort = 9333;
+  const server = await serveStatic(dist, port);
+  const browser = await chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS, `--remote-debugging-port=${debugPort}`] });
+  const scores: Record<string, LighthouseScores> = {};
+  try {
+    for (const [name, path] of Object.entries(pages)) {
+      const result = await lighthouse(`http://127.0.0.1:${port}${path}`, {
+        port: debugPort,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+        formFactor: 'desktop',
+        screenEmulation: { mobile: false, width: 1350, height: 940, deviceScaleFactor: 1, disabled: false },
+        throttlingMethod: 'simulate',
+      });
+      const categories = result?.lhr.categories ?? {};
+      const score = (key: string) => Math.round((categories[key]?.score ?? 0) * 100);
+      scores[name] = {
+        performance: score('performance'),
+        accessibility: score('accessibility'),
+        'best-practices': score('best-practices'),
+        seo: score('seo'),
+      };
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  return scores;
+}

@@ -1,0 +1,115 @@
+/**
+ * `npm run bench [-- --quick]`: measures the decoder, page weight, build scaling against a bare
+ * Starlight site, search at 10,000 entries and Lighthouse; prints a table and writes
+ * bench-results.json. `--quick` skips the 1,000–10,000-entry builds, the search figure and Lighthouse.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { loadCatalog } from '../../src/catalog/load-catalog.ts';
+import { measureDecoder } from './measure-decoder.ts';
+import { measureBuild, type BuildFigure } from './measure-build.ts';
+import { embeddedIndexSize, pageWeight, type PageWeight } from './measure-weight.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const quick = process.argv.includes('--quick');
+const work = mkdtempSync(join(tmpdir(), 'atlas-bench-'));
+const results: Record<string, unknown> = {};
+const lines: string[] = [];
+const say = (line: string) => {
+  lines.push(line);
+  console.log(line);
+};
+
+async function decoderBundleGzip(): Promise<number> {
+  const out = await build({
+    entryPoints: [join(root, 'src/decoder/decode.ts')],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+  });
+  return gzipSync(out.outputFiles[0]!.contents).length;
+}
+
+try {
+  say(`Error Atlas bench — ${new Date().toISOString()} — ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}${quick ? ' (quick)' : ''}`);
+
+  const decoder = measureDecoder(root);
+  const decoderJs = await decoderBundleGzip();
+  results['decode'] = {
+    typical_median_us: decoder.typical_median_us,
+    har_1mb_ms: decoder.har_1mb_ms,
+    paste_10mb_ms: decoder.paste_10mb_ms,
+    catalog_72_median_us: decoder.catalog_72_median_us,
+    catalog_10k_median_us: decoder.catalog_10k_median_us,
+  };
+  say('\nDecoder                                  measured      target');
+  say(`  typical response, median               ${decoder.typical_median_us} µs      ≤ 50 µs`);
+  say(`  1 MB HAR                               ${decoder.har_1mb_ms} ms      ≤ 50 ms`);
+  say(`  10 MB paste                            ${decoder.paste_10mb_ms} ms      ≤ 500 ms`);
+  say(`  median at 72 / 10,000 entries          ${decoder.catalog_72_median_us} / ${decoder.catalog_10k_median_us} µs  ≤ 2×`);
+  say(`  decoder JS (minified, gzip)            ${decoderJs} B      ≤ 10,240 B`);
+  say(`  index at 72 / 10,000 entries (gzip)    ${decoder.index_gzip_72} / ${decoder.index_gzip_10k} B  ≤ 6,144 B at 72`);
+
+  const realCount = loadCatalog(root).catalog.entries.length;
+  const sizes = quick ? [realCount] : [realCount, 1000, 5000, 10_000];
+  const builds: (BuildFigure & { dist: string; baselineDist: string })[] = [];
+  say('\nBuild             entries   seconds  baseline  ratio  peak MB  baseline MB  s/entry');
+  for (const entries of sizes) {
+    const figure = measureBuild(root, work, entries, realCount);
+    builds.push(figure);
+    say(
+      `                  ${String(entries).padStart(7)}  ${String(figure.seconds).padStart(7)}  ${String(figure.baseline_seconds).padStart(8)}  ${String(figure.ratio).padStart(5)}  ${String(figure.peak_mb).padStart(7)}  ${String(figure.baseline_peak_mb).padStart(11)}  ${(figure.seconds / entries).toFixed(4)}`,
+    );
+  }
+  results['build'] = builds.map(({ entries, seconds, baseline_seconds, peak_mb }) => ({ entries, seconds, baseline_seconds, peak_mb }));
+
+  const small = builds[0]!;
+  const entryPath = '/errors/azure-log-analytics/bad-argument-error/';
+  const weights: Record<string, PageWeight> = {
+    home: pageWeight(small.dist, '/'),
+    entry: pageWeight(small.dist, entryPath),
+    status: pageWeight(small.dist, '/status/400/'),
+    decode: pageWeight(small.dist, '/decode/'),
+    'bare Starlight page': pageWeight(small.baselineDist, '/page-1/'),
+  };
+  say('\nPage weight (gzip bytes)   HTML      JS     CSS');
+  for (const [name, w] of Object.entries(weights)) say(`  ${name.padEnd(22)} ${String(w.html).padStart(6)}  ${String(w.js).padStart(6)}  ${String(w.css).padStart(6)}`);
+  const size: Record<string, number> = {
+    decoder_js_gzip: decoderJs,
+    decoder_index_gzip: embeddedIndexSize(small.dist, '/decode/'),
+    entry_page_js_gzip: weights['entry']!.js,
+    baseline_page_js_gzip: weights['bare Starlight page']!.js,
+    entry_html_gzip_72: weights['entry']!.html,
+  };
+  const largest = builds.at(-1)!;
+  if (largest.entries >= 10_000) size['entry_html_gzip_10k'] = pageWeight(largest.dist, entryPath).html;
+  results['size'] = size;
+  say(`  entry JS vs bare Starlight page JS: ${size['entry_page_js_gzip']} vs ${size['baseline_page_js_gzip']} B (target: equal)`);
+  if (size['entry_html_gzip_10k']) {
+    say(`  entry HTML at 72 / 10,000 entries: ${size['entry_html_gzip_72']} / ${size['entry_html_gzip_10k']} B (target ≤ 1.2×)`);
+  }
+
+  if (!quick) {
+    const { measureSearch } = await import('./measure-search.ts');
+    const search = await measureSearch(largest.dist, 'InvalidTokenHeader', '/errors/coveo-ua-write/invalid-token-header/');
+    results['search'] = { exact_query_bytes_10k: search.bytes, first_result_ms_10k: search.firstResultMs };
+    say(`\nSearch at ${largest.entries} entries: exact query fetched ${search.bytes} B (≤ 153,600), first result ${search.firstResultMs} ms after the last keystroke (≤ 300)`);
+
+    const { measureLighthouse } = await import('./measure-lighthouse.ts');
+    const scores = await measureLighthouse(small.dist, { home: '/', entry: entryPath, decode: '/decode/' });
+    results['lighthouse'] = scores;
+    say('\nLighthouse          perf  a11y  best  seo');
+    for (const [name, s] of Object.entries(scores)) {
+      say(`  ${name.padEnd(16)} ${String(s.performance).padStart(5)} ${String(s.accessibility).padStart(5)} ${String(s['best-practices']).padStart(5)} ${String(s.seo).padStart(4)}`);
+    }
+  }
+
+  writeFileSync(join(root, 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  say('\nWrote bench-results.json');
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}

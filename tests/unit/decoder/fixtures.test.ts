@@ -1,0 +1,444 @@
+import { describe, expect, test } from 'vitest';
+import { decode } from '../../../src/decoder/decode.ts';
+import type { Extracted, Verdict } from '../../../src/decoder/types.ts';
+import { fixture, NOW, realIndex } from './support.ts';
+
+/**
+ * Responses as people paste them (tests/fixtures/pastes), each with what the decoder must say.
+ * `real-*` files were copied from public issue threads (source URL beside each); secrets and noise
+ * unrelated to the error were cut. The others are built to cover one input form each.
+ */
+
+interface Row {
+  file: string;
+  source: string;
+  verdict: Verdict;
+  /** Identified: the answer. Ambiguous: exactly these entries, in any order. */
+  ids?: string[];
+  extracted?: Partial<Extracted>;
+  /** Unknown: an entry offered as a guess. */
+  guess?: string;
+  note?: RegExp;
+}
+
+const LA = 'azure-log-analytics';
+
+const REAL: Row[] = [
+  {
+    file: 'real-la-foundry-403-dash.txt',
+    source: 'https://github.com/microsoft/foundry-dev-tools/issues/734',
+    verdict: 'identified',
+    ids: [`${LA}/insufficient-access-error`],
+    extracted: { status: 403, code: 'InsufficientAccessError', correlationId: '19312810-2150-47d2-ac01-70c07fd11088', form: 'wrapped' },
+  },
+  {
+    file: 'real-la-sdk-net-quoted-json.txt',
+    source: 'https://github.com/Azure/azure-sdk-for-net/pull/37173',
+    verdict: 'identified',
+    ids: [`${LA}/insufficient-access-error`],
+    extracted: { envelope: 'odata', code: 'InsufficientAccessError' },
+  },
+  {
+    file: 'real-la-az-cli-service-error.txt',
+    source: 'https://github.com/Azure/azure-cli-extensions/issues/2479',
+    verdict: 'identified',
+    ids: [`${LA}/path-not-found-error`],
+    extracted: { form: 'sdk-text', code: 'PathNotFoundError', message: 'The requested path does not exist' },
+  },
+  {
+    file: 'real-la-az-debug-msrest.txt',
+    source: 'https://github.com/Azure/azure-cli-extensions/issues/3914',
+    verdict: 'identified',
+    ids: [`${LA}/path-not-found-error`],
+    extracted: { code: 'PathNotFoundError' },
+  },
+  {
+    // The same code from Application Insights (api.applicationinsights.io), which the catalog does not document.
+    file: 'real-appinsights-dotnet-near-miss.txt',
+    source: 'https://github.com/Azure/azure-sdk-for-net/issues/16770',
+    verdict: 'unknown',
+    extracted: { code: 'PathNotFoundError', host: 'api.applicationinsights.io' },
+  },
+  {
+    // Azure Resource Manager's 401 for a Data Lake token: same code as the Log Analytics entry, other status and wording.
+    file: 'real-arm-token-audience-java-near-miss.txt',
+    source: 'https://github.com/JetBrains/azure-tools-for-intellij/issues/16',
+    verdict: 'unknown',
+    guess: `${LA}/invalid-authentication-token-audience`,
+    extracted: { status: 401, code: 'InvalidAuthenticationTokenAudience' },
+  },
+  {
+    file: 'real-token-audience-daemon-sample.txt',
+    source: 'https://github.com/Azure-Samples/active-directory-dotnetcore-daemon-v2/issues/145',
+    verdict: 'identified',
+    ids: [`${LA}/invalid-authentication-token-audience`],
+  },
+  {
+    file: 'real-onefuzz-invalid-token-error-near-miss.txt',
+    source: 'https://github.com/microsoft/onefuzz/issues/3287',
+    verdict: 'unknown',
+    extracted: { form: 'sdk-text', code: 'InvalidTokenError' },
+  },
+  {
+    // A Python dict, cut off mid-message; Defender and Threat Protection document the same Forbidden.
+    file: 'real-defender-forbidden-python-dict.txt',
+    source: 'https://github.com/MicrosoftDocs/microsoft-365-docs/issues/6062',
+    verdict: 'ambiguous',
+    ids: ['defender-endpoint/forbidden', 'threat-protection/forbidden'],
+    extracted: { code: 'Forbidden', truncated: true },
+  },
+  {
+    file: 'real-defender-indicator-escaped-json.txt',
+    source: 'https://github.com/microsoftgraph/security-api-solutions/issues/115',
+    verdict: 'ambiguous',
+    ids: ['defender-endpoint/invalid-input', 'threat-protection/invalid-input'],
+    extracted: { code: 'InvalidInput', target: '5006fc66-3381-46ee-be0c-4c544fc5d2a1' },
+    note: /unescaped/,
+  },
+  {
+    // Microsoft Graph's TooManyRequests: the code Defender uses, but Graph's innerError shape.
+    file: 'real-graph-toomanyrequests-powershell-near-miss.txt',
+    source: 'https://github.com/microsoftgraph/microsoft-graph-docs-contrib/issues/1975',
+    verdict: 'unknown',
+    guess: 'defender-endpoint/too-many-requests',
+    extracted: { code: 'TooManyRequests', requestIds: [{ name: 'request-id', value: 'xxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxx' }, { name: 'client-request-id', value: 'xxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxx' }] },
+  },
+  {
+    file: 'real-graph-intune-resourcenotfound-near-miss.txt',
+    source: 'https://github.com/ThomasKur/IntuneDocumentation/issues/39',
+    verdict: 'unknown',
+    extracted: { status: 404, code: 'ResourceNotFound' },
+  },
+  {
+    file: 'real-graph-authorization-denied-python-dict.txt',
+    source: 'https://github.com/microsoftgraph/python-sample-auth/issues/12',
+    verdict: 'unknown',
+    extracted: { code: 'Authorization_RequestDenied', requestIds: [{ name: 'request-id', value: '15038357-2dee-45b7-9d84-a3adae7b7c47' }] },
+  },
+  {
+    file: 'real-graph-authorization-denied-node-403.txt',
+    source: 'https://github.com/microsoftgraph/nodejs-connect-rest-sample/issues/69',
+    verdict: 'unknown',
+    extracted: { status: 403, code: 'Authorization_RequestDenied' },
+  },
+  {
+    // A terminal wrapped the one-line body mid-word; the lines are joined before parsing.
+    file: 'real-graph-az-cli-wrapped-near-miss.txt',
+    source: 'https://github.com/Azure/azure-cli/issues/29966',
+    verdict: 'unknown',
+    extracted: { code: 'Authorization_RequestDenied', message: 'Insufficient privileges to complete the operation.' },
+  },
+  {
+    // invalid_grant, but AADSTS70000 is not the documented AADSTS70008.
+    file: 'real-aad-invalid-grant-70000-near-miss.txt',
+    source: 'https://github.com/spencerwooo/onedrive-cf-index/issues/25',
+    verdict: 'unknown',
+    guess: `${LA}/invalid-grant`,
+    extracted: {
+      envelope: 'oauth',
+      code: 'invalid_grant',
+      aadsts: ['AADSTS70000'],
+      traceId: '7da0f588-0389-4720-a1a4-7858b95b5000',
+      correlationId: '397ffa74-99eb-4e86-ba8e-cf91ab3783a5',
+      truncated: true,
+    },
+  },
+  {
+    file: 'real-aad-bingads-error-code-text.txt',
+    source: 'https://github.com/BingAds/BingAds-Python-SDK/issues/279',
+    verdict: 'unknown',
+    extracted: { code: 'invalid_grant', aadsts: ['AADSTS70000'], traceId: '91af4011-2822-4038-b029-ddd8c46caf00', correlationId: 'ee3f808b-2662-4eca-ad60-c824a57f2719' },
+  },
+  {
+    // AADSTS700082 must not be read as AADSTS70008.
+    file: 'real-aad-blobfile-bytes-700082.txt',
+    source: 'https://github.com/blobfile/blobfile/issues/93',
+    verdict: 'unknown',
+    extracted: { code: 'invalid_grant', aadsts: ['AADSTS700082'], truncated: true },
+  },
+  {
+    file: 'real-aad-django-70008-prose.txt',
+    source: 'https://github.com/snok/django-auth-adfs/issues/245',
+    verdict: 'identified',
+    ids: [`${LA}/invalid-grant`],
+    extracted: { aadsts: ['AADSTS70008'] },
+  },
+  {
+    file: 'real-aad-graph-msrest-headers.txt',
+    source: 'https://github.com/MicrosoftDocs/azure-docs/issues/55378',
+    verdict: 'unknown',
+    extracted: {
+      status: 403,
+      requestIds: [
+        { name: 'request-id', value: '61614c3e-607f-4dff-8d2e-001673ed60ff' },
+        { name: 'client-request-id', value: 'd6fcf360-2aa7-11eb-9ccc-0242ac110002' },
+      ],
+    },
+  },
+  {
+    file: 'real-gemini-invalid-argument-near-miss.txt',
+    source: 'https://github.com/google-gemini/gemini-cli/issues/14731',
+    verdict: 'unknown',
+    extracted: { envelope: 'other', status: 400 },
+  },
+  {
+    // GitHub's {message, documentation_url} looks like Coveo's {message, type} but is not it.
+    file: 'real-github-not-found-curl-near-miss.txt',
+    source: 'https://github.com/cmungall/gosf2github/issues/12',
+    verdict: 'unknown',
+    extracted: { envelope: 'other', message: 'Not Found', host: 'api.github.com' },
+  },
+  {
+    // Coveo's platform API, not the UA Write API: Coveo's envelope with an undocumented type.
+    file: 'real-coveo-platform-no-auth-near-miss.txt',
+    source: 'https://docs.coveo.com/en/1099/',
+    verdict: 'unknown',
+    extracted: { envelope: 'coveo', code: 'NoAuthenticationException', status: 401 },
+  },
+];
+
+const FORMS: Row[] = [
+  {
+    file: 'json-pretty-bom-crlf.json',
+    source: 'pretty JSON with a byte-order mark and CRLF; Defender/Threat Protection twins, no host',
+    verdict: 'ambiguous',
+    ids: ['defender-endpoint/resource-not-found', 'threat-protection/resource-not-found'],
+    extracted: { form: 'json', target: '43f4cb08-8fac-4b65-9db1-745c2ae65f3a' },
+  },
+  {
+    file: 'json-minified-inner-chain.json',
+    source: 'minified JSON with a two-level innererror chain',
+    verdict: 'identified',
+    ids: [`${LA}/bad-argument-error`],
+    extracted: { form: 'json', innerCode: 'SyntaxError', innerCodes: ['SyntaxError', 'SYN0002'] },
+  },
+  {
+    file: 'http10-lowercase-415.txt',
+    source: 'HTTP/1.0, lower-case status line and headers; the status picks 415 over 406',
+    verdict: 'identified',
+    ids: ['coveo-ua-write/invalid-request-415'],
+    extracted: { form: 'http', status: 415, requestIds: [{ name: 'x-request-id', value: '0b7d2c91-5e4f-4a38-b6c1-9d2e8f7a3c50' }] },
+  },
+  {
+    file: 'coveo-invalid-request-no-status.json',
+    source: 'the same code at 406 and 415 with no status: ambiguous',
+    verdict: 'ambiguous',
+    ids: ['coveo-ua-write/invalid-request-406', 'coveo-ua-write/invalid-request-415'],
+  },
+  {
+    file: 'http2-no-reason-429-retry-after.txt',
+    source: 'HTTP/2 without a reason phrase; Retry-After in seconds',
+    verdict: 'identified',
+    ids: ['coveo-ua-write/too-many-requests-exception'],
+    extracted: { status: 429, retryAfter: { seconds: 120, until: '2026-01-01T00:02:00.000Z' } },
+  },
+  {
+    file: 'http3-retry-after-date.txt',
+    source: 'HTTP/3; Retry-After as an HTTP date; problem-details body',
+    verdict: 'identified',
+    ids: ['t-iot-hub/too-many-requests'],
+    extracted: { envelope: 'problem-details', retryAfter: { seconds: 3600, until: '2026-01-01T01:00:00.000Z' } },
+  },
+  {
+    file: 'curl-v-defender-host.txt',
+    source: 'curl -v: the Host header settles the Defender/Threat Protection twins',
+    verdict: 'identified',
+    ids: ['defender-endpoint/resource-not-found'],
+    extracted: { form: 'curl', status: 404, method: 'GET', host: 'api.securitycenter.microsoft.com', url: 'https://api.securitycenter.microsoft.com/api/machines/123123123' },
+  },
+  {
+    file: 'curl-v-threat-protection-host.txt',
+    source: 'curl -v against the Threat Protection host',
+    verdict: 'identified',
+    ids: ['threat-protection/invalid-request-body'],
+    extracted: { method: 'POST', host: 'api.security.microsoft.com' },
+  },
+  {
+    file: 'curl-i-invalid-request-406.txt',
+    source: 'curl -i with the command line above it',
+    verdict: 'identified',
+    ids: ['coveo-ua-write/invalid-request-406'],
+    extracted: { form: 'http', host: 'analytics.cloud.coveo.com' },
+  },
+  {
+    file: 't-iot-hub-curl-wildcard-host.txt',
+    source: 'a host matched through the service\'s *.iot.telekom.com',
+    verdict: 'identified',
+    ids: ['t-iot-hub/missing-or-malformed-parameter'],
+    extracted: { host: 'eu.api.iot.telekom.com' },
+  },
+  {
+    file: 'powershell-invoke-restmethod.txt',
+    source: 'Windows PowerShell Invoke-RestMethod error dump',
+    verdict: 'identified',
+    ids: [`${LA}/insufficient-access-error-unauthorized-client`],
+    extracted: { innerCode: 'UnauthorizedClient', host: 'api.loganalytics.io' },
+  },
+  {
+    file: 'python-traceback-then-body.txt',
+    source: 'Python requests traceback followed by the printed body',
+    verdict: 'identified',
+    ids: [`${LA}/insufficient-access-error`],
+    extracted: { status: 403, host: 'api.loganalytics.io' },
+  },
+  {
+    file: 'double-encoded-string.txt',
+    source: 'JSON double-encoded inside a string',
+    verdict: 'identified',
+    ids: [`${LA}/path-not-found-error`],
+  },
+  {
+    file: 'azure-sdk-exception.txt',
+    source: 'azure-core HttpResponseError with (Code) and Code:/Message: lines',
+    verdict: 'identified',
+    ids: [`${LA}/insufficient-access-error`],
+    extracted: { form: 'sdk-text', code: 'InsufficientAccessError' },
+  },
+  {
+    file: 'truncated-body.txt',
+    source: 'a body cut off mid-string',
+    verdict: 'identified',
+    ids: [`${LA}/insufficient-access-error-unauthorized-client`],
+    extracted: { truncated: true, code: 'InsufficientAccessError', innerCode: 'UnauthorizedClient' },
+    note: /cut short/,
+  },
+  { file: 'bare-code.txt', source: 'a bare code', verdict: 'identified', ids: ['coveo-ua-write/invalid-token-header'], extracted: { form: 'bare-code' } },
+  { file: 'bare-alias.txt', source: 'a bare alias', verdict: 'identified', ids: [`${LA}/invalid-grant`] },
+  { file: 'bare-inner-code.txt', source: 'a bare inner code', verdict: 'identified', ids: [`${LA}/bad-argument-error`] },
+  {
+    file: 'bare-status.txt',
+    source: 'a bare status names no API: unknown, with the 429 entries as guesses',
+    verdict: 'unknown',
+    guess: 'coveo-ua-write/too-many-requests-exception',
+    extracted: { form: 'bare-status', status: 429 },
+  },
+  {
+    file: 'status-line-204-headers-only.txt',
+    source: 'a 204 with headers and no body',
+    verdict: 'identified',
+    ids: [`${LA}/no-data-in-workspace`],
+    extracted: { emptyBody: true },
+  },
+  {
+    file: 'status-line-200-alone.txt',
+    source: 'an empty 200 with no host: two services document one',
+    verdict: 'ambiguous',
+    ids: [`${LA}/missing-json-or-content-type`, 't-iot-hub/empty-response'],
+  },
+  {
+    file: 'har-four-entries.har',
+    source: 'HAR: first of three results (the 200 with a body is skipped, the empty 204 is kept)',
+    verdict: 'identified',
+    ids: [`${LA}/no-data-in-workspace`],
+    extracted: { form: 'har', url: 'https://api.loganalytics.io/v1/workspaces/EMPTY_WORKSPACE/query', method: 'POST' },
+  },
+  {
+    file: 'invalid-grant-400-strong-signal.txt',
+    source: 'invalid_grant + AADSTS70008 sent with 400: the alias wins over the status',
+    verdict: 'identified',
+    ids: [`${LA}/invalid-grant`],
+    extracted: { status: 400, traceId: '4e8b1f03-7c2a-4d96-a5e0-b9d3c6f17a28', correlationId: 'c61d9e24-8f3b-4a07-9d52-e0a7b4c8f316' },
+    note: /differs from the documented 403/,
+  },
+  {
+    file: 'markdown-quoted-fence.md',
+    source: 'a Markdown quote around a fenced block',
+    verdict: 'identified',
+    ids: ['coveo-ua-write/invalid-token-header'],
+  },
+  {
+    file: 'ansi-colored-log.txt',
+    source: 'a log line with terminal colours',
+    verdict: 'identified',
+    ids: ['coveo-ua-write/invalid-token'],
+    extracted: { status: 401 },
+  },
+  {
+    file: 'literal-crlf-flattened.txt',
+    source: 'a whole response flattened into one string with literal \\r\\n',
+    verdict: 'identified',
+    ids: ['defender-endpoint/too-many-requests'],
+    extracted: { status: 429, retryAfter: { seconds: 60, until: '2026-01-01T00:01:00.000Z' } },
+  },
+  {
+    file: 'coveo-5xx-class.txt',
+    source: 'an undocumented type with a 502: the 5XX class entry catches it',
+    verdict: 'identified',
+    ids: ['coveo-ua-write/server-error-5xx'],
+  },
+  {
+    file: 'aspnet-problem-details-near-miss.json',
+    source: 'ASP.NET Core problem details whose title is only a reason phrase',
+    verdict: 'unknown',
+    guess: 't-iot-hub/not-found',
+  },
+  { file: 'stripe-near-miss.txt', source: 'Stripe', verdict: 'unknown', extracted: { code: 'resource_missing' } },
+  { file: 'aws-near-miss.txt', source: 'AWS', verdict: 'unknown', extracted: { envelope: 'other' } },
+];
+
+describe.each([...REAL, ...FORMS])('$file', (row) => {
+  const [item] = decode(fixture(row.file), realIndex(), { now: NOW }).results;
+
+  test(`is ${row.verdict}${row.ids ? ` (${row.ids.join(', ')})` : ''}`, () => {
+    expect(item!.verdict, JSON.stringify(item, null, 1)).toBe(row.verdict);
+    const ids = item!.matches.map((m) => m.id);
+    if (row.verdict === 'identified') expect(ids[0]).toBe(row.ids![0]);
+    if (row.verdict === 'ambiguous') expect([...ids].sort()).toEqual([...row.ids!].sort());
+    if (row.verdict === 'unknown') expect(ids).toEqual([]);
+  });
+
+  if (row.extracted) test('extracts what it shows', () => expect(item!.extracted).toMatchObject(row.extracted!));
+  if (row.guess) test(`offers ${row.guess} as a guess`, () => expect(item!.guesses?.map((g) => g.id)).toContain(row.guess));
+  if (row.note) test('says so in a note', () => expect(item!.notes?.join(' ')).toMatch(row.note!));
+});
+
+describe('a HAR file', () => {
+  test('gives one result per error response, each with its request', () => {
+    const { results } = decode(fixture('har-four-entries.har'), realIndex(), { now: NOW });
+    expect(results.map((r) => [r.verdict, r.matches[0]?.id, r.extracted.status])).toEqual([
+      ['identified', `${LA}/no-data-in-workspace`, 204],
+      ['identified', 'coveo-ua-write/invalid-token-header', 400],
+      ['identified', 't-iot-hub/internal-server-error', 500],
+    ]);
+    expect(results[1]!.extracted.url).toBe('https://analytics.cloud.coveo.com/rest/ua/v15/analytics/click?org=demo');
+    expect(results[1]!.notes?.[0]).toMatch(/^HAR entry 3 of 4: POST https:/);
+  });
+
+  test('with no error response says so', () => {
+    const har = JSON.stringify({ log: { entries: [{ request: { method: 'GET', url: 'https://x.example/' }, response: { status: 200, content: { text: '{}' } } }] } });
+    const { results } = decode(har, realIndex());
+    expect(results).toHaveLength(1);
+    expect(results[0]!.verdict).toBe('unknown');
+    expect(results[0]!.notes?.join(' ')).toMatch(/none is an error/);
+  });
+});
+
+describe('the identified answer', () => {
+  test('reports the values that fill the message template', () => {
+    const text = 'HTTP/1.1 400 Bad Request\nHost: api.securitycenter.microsoft.com\n\n{"error":{"code":"InvalidHashValue","message":"Hash value 3395856ce81f2b7382dee72602f798b642f1414Z is invalid.","target":"8d1e"}}';
+    const [item] = decode(text, realIndex()).results;
+    expect(item!.verdict).toBe('identified');
+    expect(item!.extracted.filled).toEqual({ 'the invalid hash': '3395856ce81f2b7382dee72602f798b642f1414Z' });
+    expect(item!.matches[0]!.why).toContain('the message fits the documented template');
+  });
+
+  test('explains every point of its score', () => {
+    const [item] = decode(fixture('curl-v-defender-host.txt'), realIndex()).results;
+    expect(item!.matches[0]).toMatchObject({ score: 1, innerCode: null, url: '/errors/defender-endpoint/resource-not-found/' });
+    expect(item!.matches[0]!.why).toEqual(expect.arrayContaining(['code "ResourceNotFound" matches', 'status 404 matches', 'host api.securitycenter.microsoft.com belongs to Microsoft Defender for Endpoint API']));
+  });
+});
+
+describe('an unknown answer', () => {
+  test('says what the status means in general', () => {
+    const [item] = decode(fixture('stripe-near-miss.txt'), realIndex()).results;
+    expect(item!.statusInfo).toMatchObject({ status: 404, reason: 'Not Found' });
+  });
+
+  test('for empty input claims nothing', () => {
+    for (const text of ['', '   \n\t ']) {
+      const [item] = decode(text, realIndex()).results;
+      expect(item).toMatchObject({ verdict: 'unknown', matches: [], extracted: { form: 'empty' } });
+    }
+  });
+});

@@ -1,0 +1,59 @@
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { ROOT } from './support.ts';
+
+/**
+ * Every regular expression a decoder module exports (a pattern, or a list of them) runs over strings
+ * built to make a backtracking engine explode, and must finish well inside a frame budget. A new
+ * pattern is picked up by being exported; see path-to-regexp's `redos.spec.ts` for the idea.
+ */
+
+const BUDGET_MS = 100;
+const LENGTH = 50_000;
+
+/** Runs of one unit, each also with a character that makes a match fail at the very end. */
+const UNITS = ['a', 'A', 'aB', '0', ' ', '\t', '\n', '{', '}', '[', '"', "'", '\\', '\\"', ':', '=', '-', '.', '(', '/', '<', '|', '>', '*', '{"', '"code": "', 'HTTP/1.1 ', 'https://', 'AADSTS', 'Code: ', 'x-ms-request-id: ', '\\r\\n', '{x}'];
+
+const attacks = UNITS.flatMap((unit) => {
+  const run = unit.repeat(Math.ceil(LENGTH / unit.length)).slice(0, LENGTH);
+  return [run, `${run}!`, `${run}\u0000`];
+});
+
+const modules = readdirSync(resolve(ROOT, 'src/decoder')).filter((name) => name.endsWith('.ts'));
+const patterns: [string, RegExp][] = [];
+for (const name of modules) {
+  const exported = (await import(resolve(ROOT, 'src/decoder', name))) as Record<string, unknown>;
+  for (const [key, value] of Object.entries(exported)) {
+    const list = Array.isArray(value) ? value : [value];
+    list.forEach((item, i) => {
+      if (item instanceof RegExp) patterns.push([`${name} ${key}${list.length > 1 ? `[${i}]` : ''}`, item]);
+    });
+  }
+}
+
+function run(pattern: RegExp, text: string): void {
+  const copy = new RegExp(pattern.source, pattern.flags);
+  if (!copy.global) {
+    copy.exec(text);
+    return;
+  }
+  for (let n = 0, m = copy.exec(text); m && n < 100_000; n++, m = copy.exec(text)) {
+    if (m[0] === '') copy.lastIndex++;
+  }
+}
+
+test('the decoder exports its patterns (so this test sees them)', () => {
+  expect(patterns.length).toBeGreaterThan(30);
+});
+
+describe.each(patterns)('%s', (_, pattern) => {
+  test(`stays under ${BUDGET_MS} ms on every pathological input`, () => {
+    for (const text of attacks) {
+      const start = performance.now();
+      run(pattern, text);
+      const ms = performance.now() - start;
+      expect(ms, `${pattern} took ${ms.toFixed(1)} ms on ${JSON.stringify(text.slice(0, 24))}…`).toBeLessThan(BUDGET_MS);
+    }
+  });
+});
