@@ -1,7 +1,10 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './support/browser.ts';
+import { chromiumLaunchOptions } from './support/browser.ts';
 
 const port = 4322;
+/** A second build, served from a sub-path as a project page host would (`npm run build:subpath`). */
+const subpathPort = 4323;
+export const SUBPATH_DIST = 'node_modules/.cache/error-atlas/subpath-dist';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -10,15 +13,29 @@ export default defineConfig({
   forbidOnly: true,
   reporter: [['list']],
   timeout: 30_000,
-  use: {
-    baseURL: `http://127.0.0.1:${port}`,
-    launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
-  },
-  webServer: {
-    cwd: '..',
-    command: `node tests/support/serve.ts ${port}`,
-    port,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  use: { launchOptions: chromiumLaunchOptions() },
+  projects: [
+    { name: 'site', testIgnore: /subpath\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${port}` } },
+    {
+      name: 'subpath',
+      testMatch: /subpath\.spec\.ts/,
+      use: { baseURL: `http://127.0.0.1:${subpathPort}/atlas/` },
+    },
+  ],
+  webServer: [
+    {
+      cwd: '..',
+      command: `node tests/support/serve.ts ${port}`,
+      port,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      cwd: '..',
+      command: `node tests/support/serve.ts ${subpathPort} /atlas/ ${SUBPATH_DIST}`,
+      port: subpathPort,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
 });

@@ -24,7 +24,10 @@ export const StatusSchema = z.union(
       .max(599, 'status must be between 100 and 599 (HTTP has no status above 599)'),
     z
       .string()
-      .regex(STATUS_CLASS, 'status must be a number between 100 and 599, or a class written as a digit and XX, such as "5XX"'),
+      .regex(
+        STATUS_CLASS,
+        'status must be a number between 100 and 599, or a class written as a digit and XX, such as "5XX"',
+      ),
   ],
   { error: 'status must be a number between 100 and 599, or a class such as "5XX"' },
 );

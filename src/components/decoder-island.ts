@@ -21,7 +21,10 @@ class DecoderIsland extends HTMLElement {
 
   connectedCallback() {
     this.#index = JSON.parse(this.querySelector('[data-index]')!.textContent ?? '{}') as CatalogIndex;
-    this.#advice = JSON.parse(this.querySelector('[data-advice]')?.textContent ?? '{}') as Record<string, string>;
+    this.#advice = JSON.parse(this.querySelector('[data-advice]')?.textContent ?? '{}') as Record<
+      string,
+      string
+    >;
     this.#input = this.querySelector('textarea')!;
     this.#output = this.querySelector('[data-output]')!;
     this.querySelector<HTMLElement>('.decoder-controls')!.hidden = false;

@@ -12,7 +12,11 @@ interface RenderOptions {
   advice: Record<string, string>;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: { class?: string; text?: string } = {}, ...children: Node[]) {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: { class?: string; text?: string } = {},
+  ...children: Node[]
+) {
   const node = document.createElement(tag);
   if (props.class) node.className = props.class;
   if (props.text !== undefined) node.textContent = props.text;
@@ -28,14 +32,17 @@ const VERDICT_TEXT = {
 
 export function renderResult(result: DecodeResult, options: RenderOptions): DocumentFragment {
   const fragment = document.createDocumentFragment();
-  if (result.results.length > 1) fragment.append(el('p', { class: 'result-count', text: `${result.results.length} responses found.` }));
+  if (result.results.length > 1)
+    fragment.append(el('p', { class: 'result-count', text: `${result.results.length} responses found.` }));
   result.results.forEach((item, i) => fragment.append(renderItem(item, i, result.results.length, options)));
   return fragment;
 }
 
 function renderItem(item: DecodeItem, position: number, total: number, options: RenderOptions): HTMLElement {
   const section = el('section', { class: `decoded ${item.verdict}` });
-  const where = item.extracted.url ? ` · ${item.extracted.method ?? ''} ${item.extracted.url}`.replace('  ', ' ') : '';
+  const where = item.extracted.url
+    ? ` · ${item.extracted.method ?? ''} ${item.extracted.url}`.replace('  ', ' ')
+    : '';
   const prefix = total > 1 ? `Response ${position + 1}: ` : '';
   section.append(el('h2', { class: 'verdict', text: `${prefix}${VERDICT_TEXT[item.verdict]}${where}` }));
 
@@ -46,12 +53,17 @@ function renderItem(item: DecodeItem, position: number, total: number, options: 
   }
   if (item.verdict === 'unknown') {
     if (item.statusInfo) {
-      section.append(el('p', { text: `HTTP ${item.statusInfo.status} ${item.statusInfo.reason}: ${item.statusInfo.meaning}` }));
+      section.append(
+        el('p', {
+          text: `HTTP ${item.statusInfo.status} ${item.statusInfo.reason}: ${item.statusInfo.meaning}`,
+        }),
+      );
     }
     if (item.guesses && item.guesses.length > 0) {
       section.append(el('h3', { text: 'Nearest guesses (not a match)' }));
       const list = el('ul', { class: 'guesses' });
-      for (const guess of item.guesses) list.append(el('li', {}, link(guess, options), document.createTextNode(` — ${guess.serviceName}`)));
+      for (const guess of item.guesses)
+        list.append(el('li', {}, link(guess, options), document.createTextNode(` — ${guess.serviceName}`)));
       section.append(list);
     }
   }
@@ -61,7 +73,9 @@ function renderItem(item: DecodeItem, position: number, total: number, options: 
 }
 
 function link(match: Match, options: RenderOptions): HTMLAnchorElement {
-  const a = el('a', { text: `${match.status} ${match.code}${match.innerCode ? ` / ${match.innerCode}` : ''} — ${match.title}` });
+  const a = el('a', {
+    text: `${match.status} ${match.code}${match.innerCode ? ` / ${match.innerCode}` : ''} — ${match.title}`,
+  });
   a.href = options.base.replace(/\/$/, '') + match.url;
   return a;
 }
@@ -85,7 +99,8 @@ function renderMatch(match: Match, item: DecodeItem, options: RenderOptions): HT
   card.append(el('p', { class: 'retry', text: retryText.join(' ') }));
   if (match.filled && Object.keys(match.filled).length > 0) {
     const filled = el('dl', { class: 'filled' });
-    for (const [name, value] of Object.entries(match.filled)) filled.append(el('div', {}, el('dt', { text: name }), el('dd', { text: value })));
+    for (const [name, value] of Object.entries(match.filled))
+      filled.append(el('div', {}, el('dt', { text: name }), el('dd', { text: value })));
     card.append(filled);
   }
   return card;
@@ -119,6 +134,7 @@ function renderExtracted(x: Extracted): HTMLElement {
 
 function table(caption: string, rows: [string, string | undefined][]): HTMLElement {
   const dl = el('dl');
-  for (const [name, value] of rows) if (value) dl.append(el('div', {}, el('dt', { text: name }), el('dd', { text: value })));
+  for (const [name, value] of rows)
+    if (value) dl.append(el('div', {}, el('dt', { text: name }), el('dd', { text: value })));
   return el('div', { class: 'field-table' }, el('h3', { text: caption }), dl);
 }

@@ -30,6 +30,10 @@ export function indexKey(value: string | number): string {
   return String(value).trim().toLowerCase();
 }
 
+/**
+ * The index of a catalog. `CatalogService` and `CatalogEntry` (src/catalog/model.ts) are assignable to
+ * the source types; entries of a service that is not listed are left out.
+ */
 export function buildDecoderIndex(services: IndexSourceService[], entries: IndexSourceEntry[]): CatalogIndex {
   // Object.create(null): keys come from contributors and must never reach Object.prototype.
   const keys: Record<string, number[]> = Object.create(null);

@@ -5,13 +5,16 @@
  */
 
 export const MAX_DEPTH = 64;
+/** Longest object scanned; a longer one reads as cut short. */
 export const MAX_CANDIDATE_LENGTH = 512 * 1024;
 /** An object written inside a string is a log line's worth, not a whole body. */
 export const MAX_ESCAPED_LENGTH = 64 * 1024;
+/** Objects listed per text at most. */
 export const MAX_CANDIDATES = 24;
 /** Characters scanned over all candidates of one text: bait such as `{\"{\"{\"…` costs no more than this. */
 export const SCAN_BUDGET = 4 * 1024 * 1024;
 
+/** One object found in the text. */
 export interface JsonCandidate {
   /** Offset of the opening brace in the scanned text. */
   start: number;

@@ -39,6 +39,7 @@ export function servicesForHost(index: CatalogIndex, host: string): readonly num
   return NONE;
 }
 
+/** The host is the service's; the host is, but the path belongs to another API on it; or neither. */
 export type HostFit = 'match' | 'other-path' | 'no';
 
 /** Whether a host (and path, when known) belongs to a service, honouring `*.` and path prefixes. */

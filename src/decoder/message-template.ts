@@ -13,6 +13,7 @@ export const PLACEHOLDER = /\{([^{}]{1,80})\}/g;
 /** Longest value a placeholder may take. */
 export const MAX_VALUE = 300;
 
+/** A template cut at its placeholders. */
 export interface CompiledTemplate {
   /** Lower-cased literal text around the placeholders: always one more than {@link names}. */
   literals: string[];
@@ -26,6 +27,7 @@ function fold(text: string): string {
   return text.replace(/\s+/g, ' ').trim().replace(/\.$/, '');
 }
 
+/** Cuts a template at its `{placeholders}`; blanks are folded and literals lower-cased. */
 export function compileTemplate(template: string): CompiledTemplate {
   const literals: string[] = [];
   const names: string[] = [];

@@ -5,6 +5,7 @@
  */
 
 /** ECMA-48 CSI sequence: ESC `[`, up to 32 parameter bytes, a final letter (colours, cursor moves). */
+// eslint-disable-next-line no-control-regex -- matching the ESC control character is the point
 export const ANSI_ESCAPE = /\x1b\[[0-9;?]{0,32}[A-Za-z]/g;
 
 /** A Markdown code fence line: three backticks or tildes, an optional info string such as `json`. */

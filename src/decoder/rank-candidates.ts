@@ -48,6 +48,7 @@ function gather(index: CatalogIndex, evidence: Evidence): Map<number, Set<Route>
   return routes;
 }
 
+/** The verdict, the entries it names, and (unknown only) the guesses. */
 export interface Ranking {
   verdict: Verdict;
   matches: Scored[];

@@ -1,12 +1,10 @@
-import { findJsonCandidates, type JsonCandidate } from './find-json.ts';
-import { parseLooseJson } from './parse-loose-json.ts';
-import { readEnvelope, type BodyReading } from './read-envelope.ts';
+import { readBody } from './read-body.ts';
+import type { BodyReading } from './read-envelope.ts';
 import type { HttpReading } from './read-http.ts';
 import { readAadTrace, readAadsts, readRequestIds, readRetryAfterValue } from './read-ids.ts';
 import { readRequest, type RequestReading } from './read-request.ts';
 import { readSdkText } from './read-sdk-text.ts';
 import { readStatusText } from './read-status-text.ts';
-import { readTruncated } from './read-truncated.ts';
 import { parseRetryAfter } from './retry-after.ts';
 import { statusForReason } from './status-info.ts';
 import type { Extracted, InputForm } from './types.ts';
@@ -29,6 +27,7 @@ export interface Evidence {
   notes: string[];
 }
 
+/** One response to read: the text, and what is already known about it (a HAR gives status and request). */
 export interface ResponseSource {
   text: string;
   http?: HttpReading;
@@ -45,21 +44,6 @@ export const BARE_CODE = /^[A-Za-z_][\w.-]{0,79}(?: [\w.-]{1,30}){0,4}$/;
 /** A code-shaped word: camelCase, snake_case or with digits; plain words are left alone. */
 export const CODE_WORD = /\b[A-Za-z][A-Za-z0-9_]{3,79}\b/g;
 
-const weight = (r: BodyReading) => (r.code ? 3 : 0) + (r.envelope !== 'other' ? 2 : 0) + (r.message ? 1 : 0);
-
-function bestReading(
-  candidates: JsonCandidate[],
-): { reading: BodyReading; candidate: JsonCandidate } | undefined {
-  let best: { reading: BodyReading; candidate: JsonCandidate } | undefined;
-  for (const candidate of candidates) {
-    if (!candidate.closed) continue;
-    const reading = readEnvelope(parseLooseJson(candidate.text));
-    if (reading && (!best || weight(reading) > weight(best.reading))) best = { reading, candidate };
-    if (best && weight(best.reading) >= 6) break;
-  }
-  return best;
-}
-
 function codeWords(text: string): string[] {
   const words = new Set<string>();
   for (const [word] of text.slice(0, 64 * 1024).matchAll(CODE_WORD)) {
@@ -71,70 +55,37 @@ function codeWords(text: string): string[] {
 
 /** Drops the fields that came out `undefined`, so the result's JSON holds only what was found. */
 function compact<T extends object>(value: { [K in keyof T]?: T[K] | undefined }): T {
-  for (const key of Object.keys(value) as (keyof T)[]) if (value[key] === undefined) delete value[key];
-  return value as T;
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+function bodyKind(http: HttpReading | undefined, reading: BodyReading | undefined, truncated: boolean) {
+  if (http?.body === '') return 'empty';
+  if (reading) return truncated ? 'truncated' : 'json';
+  return http ? 'other' : 'none';
 }
 
 /** Reads everything the text says about one response. */
 export function readEvidence(source: ResponseSource, now: number): Evidence {
   const { text, http } = source;
   const notes: string[] = [];
-  const bodyText = http ? http.body : text;
-  const candidates = findJsonCandidates(bodyText);
-  const best = bestReading(candidates);
-  const open = candidates[0] && !candidates[0].closed ? candidates[0] : undefined;
-  let reading = best?.reading;
-  let truncated = false;
-  if (open && (!best || best.candidate.start > open.start)) {
-    const cut = readTruncated(open.text);
-    if (cut && (cut.code || !reading)) [reading, truncated] = [cut, true];
-  }
-  // Members without their braces (`"type": "X", "message": …` quoted out of a body): read by pattern.
-  if (!reading && candidates.length === 0) {
-    const fragment = readTruncated(bodyText);
-    if (fragment?.code) [reading, truncated] = [fragment, true];
-  }
-  if (best?.candidate.escaped && !truncated)
-    notes.push('The body was JSON inside a string; it was unescaped.');
+  const { reading, truncated, escaped, start } = readBody(http ? http.body : text);
+  if (escaped && !truncated) notes.push('The body was JSON inside a string; it was unescaped.');
   if (truncated) notes.push('The body is cut short; it was read by pattern.');
 
   const sdk = reading ? undefined : readSdkText(text);
   const trimmed = text.trim();
   const bareStatus = !http && !reading && !sdk ? BARE_STATUS.exec(trimmed) : null;
   const bare = !http && !reading && !sdk && !bareStatus && BARE_CODE.test(trimmed) ? trimmed : undefined;
+  const body: Evidence['body'] = bodyKind(http, reading, truncated);
 
-  const body: Evidence['body'] = http
-    ? http.body === ''
-      ? 'empty'
-      : reading
-        ? truncated
-          ? 'truncated'
-          : 'json'
-        : 'other'
-    : reading
-      ? truncated
-        ? 'truncated'
-        : 'json'
-      : 'none';
+  let form: InputForm = trimmed ? 'text' : 'empty';
+  if (source.form ?? http) form = source.form ?? http!.form;
+  else if (bareStatus) form = 'bare-status';
+  else if (bare) form = 'bare-code';
   // The paste is the body itself when it opens with the object that was read (or with a cut-off one).
-  const opensWithBody =
-    /^[[{]/.test(trimmed) && (truncated || best?.candidate.start === text.indexOf(trimmed[0]!));
-  const form: InputForm =
-    source.form ??
-    http?.form ??
-    (bareStatus
-      ? 'bare-status'
-      : bare
-        ? 'bare-code'
-        : reading
-          ? opensWithBody
-            ? 'json'
-            : 'wrapped'
-          : sdk
-            ? 'sdk-text'
-            : trimmed
-              ? 'text'
-              : 'empty');
+  else if (reading)
+    form = /^[[{]/.test(trimmed) && (truncated || start === text.indexOf(trimmed[0]!)) ? 'json' : 'wrapped';
+  else if (sdk) form = 'sdk-text';
 
   const request = source.request ?? readRequest(text);
   const status =

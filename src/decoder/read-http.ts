@@ -20,6 +20,7 @@ export const CURL_NOISE_LINE = /^(?:> |\* |[{}] \[)/;
 /** Largest body kept for reading; the rest of a huge paste is not looked at. */
 const MAX_BODY = 1024 * 1024;
 
+/** A response written out as text. */
 export interface HttpReading {
   /** How the response was written: raw, by curl, or as an entry of a HAR file. */
   form: 'http' | 'curl' | 'har';

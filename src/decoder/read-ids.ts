@@ -28,11 +28,14 @@ export const LOOSE_RETRY_AFTER = /(?<![\w-])['"]?retry-after['"]?[ \t]*[:=][ \t]
 /** `AADSTS70008` — the number ends where the digits end (AADSTS70008 is not AADSTS700082). */
 export const AADSTS_NUMBER = /\bAADSTS([0-9]{4,9})(?![0-9])/g;
 
-/** Azure AD appends `Trace ID: …`, `Correlation ID: …`, `Timestamp: …` to its descriptions. */
+/** Azure AD appends `Trace ID: …` to its descriptions; the two below likewise. */
 export const AAD_TRACE_ID = /\bTrace ID:[ \t]*([0-9a-fA-F-]{16,64})/;
+/** `Correlation ID: …` in an Azure AD description. */
 export const AAD_CORRELATION_ID = /\bCorrelation ID:[ \t]*([0-9a-fA-F-]{16,64})/;
+/** `Timestamp: 2024-04-15 18:41:56Z` in an Azure AD description. */
 export const AAD_TIMESTAMP = /\bTimestamp:[ \t]*([0-9]{4}-[0-9]{2}-[0-9]{2}[ T][0-9:]{8}Z?)/;
 
+/** A header-like pair: an id's name and its value. */
 export type NamedValue = { name: string; value: string };
 
 /** Request ids from the body (`found`), a header list and the text, without repeats. */

@@ -35,6 +35,7 @@ export const NAMED_URL = new RegExp(
   'i',
 );
 
+/** What is known about the request; every field optional. */
 export interface RequestReading {
   method?: string;
   url?: string;
@@ -68,6 +69,7 @@ export function readRequest(text: string): RequestReading {
     if (host) Object.assign(reading, { host, url: `https://${host}${target}` });
     return reading;
   }
+  if (!window.includes('://')) return host ? { host } : {};
   const methodUrl = METHOD_URL.exec(window);
   if (methodUrl) return fromUrl(methodUrl[2]!, methodUrl[1]);
   const named = CURL_COMMAND.exec(window) ?? NAMED_URL.exec(window);

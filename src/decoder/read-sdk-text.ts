@@ -25,6 +25,7 @@ export const SDK_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\berror(?:_code)?:[ \\t]*([a-z][a-z_]{2,40}),[ \\t]*error_description:[ \\t]*${MESSAGE}`),
 ];
 
+/** A code and message read from an SDK's or CLI's error text. */
 export interface SdkReading {
   code: string;
   message?: string;

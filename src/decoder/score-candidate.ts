@@ -1,6 +1,6 @@
-import { entriesForKey, hostFit, type HostFit } from './lookup.ts';
-import { compileTemplate, matchTemplate, type CompiledTemplate } from './message-template.ts';
+import { entriesForKey } from './lookup.ts';
 import type { Evidence } from './read-evidence.ts';
+import { BODY_DIFFERS, scoreBodyFit, scoreHostFit } from './score-fit.ts';
 import { statusForReason } from './status-info.ts';
 import type { CatalogIndex, IndexEntry } from './types.ts';
 
@@ -13,6 +13,7 @@ import type { CatalogIndex, IndexEntry } from './types.ts';
 /** How an entry came to be a candidate. */
 export type Route = 'code' | 'inner' | 'alias' | 'bare' | 'token' | 'status' | 'host-status';
 
+/** One candidate entry and how it scored. */
 export interface Scored {
   at: number;
   entry: IndexEntry;
@@ -24,7 +25,7 @@ export interface Scored {
   notes: string[];
 }
 
-/** What each signal adds to, or (negative) takes from, an entry's score. */
+/** What each signal adds to (or takes from) an entry's score; body and host weights are in score-fit.ts. */
 const CODE = 0.5; // the code matches exactly (or a bare word, or an alias, names the entry)
 const CODE_IGNORING_CASE = 0.4; // the code matches apart from case
 const REASON_PHRASE_CODE = 0.15; // a problem-details title or bare word that is only a reason phrase (`Not Found`)
@@ -39,21 +40,8 @@ const INNER_UNDOCUMENTED = -0.1; // an inner code the entry does not document
 const STATUS = 0.2; // the status matches
 const STATUS_IN_CLASS = 0.15; // the status is in the documented class
 const STATUS_DIFFERS = -0.15; // the status differs from the documented one
-const ENVELOPE = 0.1; // the body has the documented envelope
-const ENVELOPE_DIFFERS = -0.3; // the body has another shape
-const BODY_DIFFERS = -0.4; // empty where a body is documented, or the reverse
-const HOST = 0.25; // the host belongs to the service
-const HOST_OTHER_PATH = -0.3; // the service's host, another API's path
-const HOST_FOREIGN = -0.5; // a host the service does not list
-const TEMPLATE = 0.15; // the message fits the documented template
 const AADSTS_DIFFERS = -0.3; // AADSTS numbers, none of them the entry's
-
-const templates = new WeakMap<IndexEntry, CompiledTemplate>();
-function templateOf(entry: IndexEntry): CompiledTemplate {
-  let compiled = templates.get(entry);
-  if (!compiled) templates.set(entry, (compiled = compileTemplate(entry.msg)));
-  return compiled;
-}
+const CODE_DIFFERS = -0.3; // the body names another code (the entry was reached by an alias)
 
 /** Another entry of the same service with the same code and no inner code: the general case. */
 function hasGeneralSibling(index: CatalogIndex, entry: IndexEntry): boolean {
@@ -70,6 +58,7 @@ function classOf(status: number | string): string | undefined {
   return typeof status === 'string' ? status[0] : undefined;
 }
 
+/** Scores the entry at `at`, which the index reached by `routes`. */
 export function scoreCandidate(
   index: CatalogIndex,
   at: number,
@@ -118,6 +107,9 @@ export function scoreCandidate(
     add(ONLY_ENTRY_OF_HOST, `the only ${x.status} that ${service.name} documents`, true);
 
   // What corroborates or contradicts it.
+  if (x.code && !same(x.code, entry.code) && !same(x.code, entry.inner) && s.identity) {
+    add(CODE_DIFFERS, `the code "${x.code}" is not this entry's "${entry.code}"`);
+  }
   if (routes.has('alias') && x.code === entry.code) add(ALIAS_TOO, aliasWhy);
   const inner = x.innerCodes ?? [];
   if (entry.inner) {
@@ -146,8 +138,9 @@ export function scoreCandidate(
     }
   }
 
-  scoreBody(s, evidence, entry, add);
-  scoreHost(s, index, evidence, add);
+  const filled = scoreBodyFit(evidence, entry, add);
+  if (filled) s.filled = filled;
+  scoreHostFit(index.services[entry.svc]!, evidence, add);
   if (
     x.aadsts?.length &&
     entry.aliases?.some((a) => /^AADSTS/i.test(a)) &&
@@ -159,48 +152,4 @@ export function scoreCandidate(
     );
   }
   return s;
-}
-
-type Add = (weight: number, why: string, identity?: boolean) => void;
-
-function scoreBody(s: Scored, evidence: Evidence, entry: IndexEntry, add: Add): void {
-  const x = evidence.extracted;
-  if (evidence.body === 'empty') {
-    if (!entry.empty) add(BODY_DIFFERS, 'the body is empty; this entry documents one');
-    return;
-  }
-  if (
-    entry.empty &&
-    (evidence.body === 'json' || evidence.body === 'truncated' || evidence.body === 'other')
-  ) {
-    add(BODY_DIFFERS, 'this entry documents an empty body');
-  }
-  const reading = evidence.reading;
-  if (evidence.body === 'other') add(ENVELOPE_DIFFERS, `the body is not JSON; this entry's is ${entry.env}`);
-  else if (reading && !entry.empty) {
-    if (reading.quirk && entry.env === reading.envelope)
-      add(ENVELOPE_DIFFERS, `the body is ${reading.envelope}, but ${reading.quirk}`);
-    else if (reading.envelope === entry.env && !reading.partial)
-      add(ENVELOPE, `envelope ${entry.env} matches`);
-    else if (reading.envelope !== entry.env)
-      add(ENVELOPE_DIFFERS, `the body is shaped ${reading.envelope}; this entry's is ${entry.env}`);
-  }
-  if (entry.msg && x.message) {
-    const compiled = templateOf(entry);
-    const filled = compiled.literalLength >= 8 ? matchTemplate(compiled, x.message) : undefined;
-    if (filled) {
-      add(TEMPLATE, 'the message fits the documented template');
-      if (Object.keys(filled).length > 0) s.filled = filled;
-    }
-  }
-}
-
-function scoreHost(s: Scored, index: CatalogIndex, evidence: Evidence, add: Add): void {
-  const host = evidence.extracted.host;
-  if (!host) return;
-  const service = index.services[s.entry.svc]!;
-  const fit: HostFit = hostFit(service, host, evidence.path);
-  if (fit === 'match') add(HOST, `host ${host} belongs to ${service.name}`);
-  else if (fit === 'other-path') add(HOST_OTHER_PATH, `the path on ${host} is not ${service.name}'s`);
-  else add(HOST_FOREIGN, `host ${host} is not one of ${service.name}'s`);
 }

@@ -50,6 +50,7 @@ export interface IndexEntry {
   url?: string;
 }
 
+/** One service as the index keeps it. */
 export interface IndexService {
   id: string;
   name: string;
@@ -75,6 +76,7 @@ export interface CatalogIndex {
   hosts: Record<string, number[]>;
 }
 
+/** Identified: one entry. Ambiguous: several that nothing separates. Unknown: no claim. */
 export type Verdict = 'identified' | 'ambiguous' | 'unknown';
 
 /** How the input was read. */
@@ -113,6 +115,7 @@ export interface Extracted {
   filled?: Record<string, string>;
 }
 
+/** An entry offered as the answer, one of the answers, or a guess. */
 export interface Match {
   id: string;
   service: string;
@@ -130,12 +133,14 @@ export interface Match {
   filled?: Record<string, string>;
 }
 
+/** The general meaning of an HTTP status. */
 export interface StatusInfo {
   status: number;
   reason: string;
   meaning: string;
 }
 
+/** The answer for one response. */
 export interface DecodeItem {
   verdict: Verdict;
   extracted: Extracted;
@@ -153,6 +158,7 @@ export interface DecodeResult {
   results: DecodeItem[];
 }
 
+/** Options of {@link decode}. */
 export interface DecodeOptions {
   /** The time a `Retry-After` counts from; defaults to the current time. */
   now?: Date | number;

@@ -48,11 +48,13 @@ export function findBrokenLinks(dist: string, base: string): string[] {
     for (const [, path = '', hash] of html.matchAll(HREF)) {
       if (/^[a-z]+:|^\/\//i.test(path)) continue; // another origin: not ours to check here
       const target = path === '' ? from : new URL(path, `http://site${from}`).pathname;
-      if (!target.startsWith(base) || /\.(css|js|json|xml|svg|png|ico|txt|webmanifest)$/.test(target)) continue;
+      if (!target.startsWith(base) || /\.(css|js|json|xml|svg|png|ico|txt|webmanifest)$/.test(target))
+        continue;
       const ids = pages.get(target.endsWith('/') ? target : `${target}/`);
       const anchor = hash ? decodeURIComponent(hash.slice(1)) : '';
       if (!ids) problems.push(`${from} links to ${path}${hash ?? ''}: no such page${sourceHint(from, base)}`);
-      else if (anchor && !ids.has(anchor)) problems.push(`${from} links to ${path}${hash}: no such anchor${sourceHint(from, base)}`);
+      else if (anchor && !ids.has(anchor))
+        problems.push(`${from} links to ${path}${hash}: no such anchor${sourceHint(from, base)}`);
     }
   }
   return problems;

@@ -65,9 +65,13 @@ export function completePolicy(html: string): string {
   const styles = new Set<string>();
   for (const [, body = ''] of html.matchAll(INLINE_STYLE)) styles.add(sha256(body));
   const attributes = new Set<string>();
-  for (const [, value = ''] of html.matchAll(STYLE_ATTRIBUTE)) attributes.add(sha256(unescapeAttribute(value)));
+  for (const [, value = ''] of html.matchAll(STYLE_ATTRIBUTE))
+    attributes.add(sha256(unescapeAttribute(value)));
 
-  const directives = meta[1]!.split(';').map((d) => d.trim()).filter(Boolean);
+  const directives = meta[1]!
+    .split(';')
+    .map((d) => d.trim())
+    .filter(Boolean);
   const add = (name: string, sources: Iterable<string>) => {
     const at = directives.findIndex((d) => d.split(/\s+/)[0] === name);
     const existing = at >= 0 ? directives[at]!.split(/\s+/) : [name, "'self'"];
@@ -77,5 +81,8 @@ export function completePolicy(html: string): string {
   };
   add('script-src', scripts);
   add('style-src', [...styles, ...(attributes.size > 0 ? ["'unsafe-hashes'", ...attributes] : [])]);
-  return html.replace(meta[0], `<meta http-equiv="content-security-policy" content="${directives.join('; ')}">`);
+  return html.replace(
+    meta[0],
+    `<meta http-equiv="content-security-policy" content="${directives.join('; ')}">`,
+  );
 }

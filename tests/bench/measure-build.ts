@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeBaselineDocs, writeSyntheticCatalog } from './synthetic-catalog.ts';
 
@@ -31,7 +31,8 @@ function timedBuild(cwd: string, outDir: string, env: NodeJS.ProcessEnv): Timed 
     maxBuffer: 256 * 1024 * 1024,
   });
   const seconds = (performance.now() - start) / 1000;
-  if (run.status !== 0) throw new Error(`build in ${cwd} failed:\n${run.stdout.slice(-3000)}\n${run.stderr.slice(-3000)}`);
+  if (run.status !== 0)
+    throw new Error(`build in ${cwd} failed:\n${run.stdout.slice(-3000)}\n${run.stderr.slice(-3000)}`);
   const kb = Number(/peak-kb (\d+)/.exec(run.stderr)?.[1] ?? 0);
   return { seconds: Math.round(seconds * 10) / 10, peakMb: Math.round(kb / 1024) };
 }
@@ -44,12 +45,19 @@ export function makeCatalog(root: string, dir: string, entries: number, realCoun
   return content;
 }
 
-/** A bare Starlight project with `pages` Markdown pages, sharing this repo's node_modules. */
-export function makeBaseline(root: string, dir: string, pages: number): string {
+/** A bare Starlight project with `pages` Markdown pages; it lives below the repo and uses its node_modules. */
+export function makeBaseline(dir: string, pages: number): string {
   const project = join(dir, `baseline-${pages}`);
   mkdirSync(join(project, 'src/content'), { recursive: true });
-  symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'));
-  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'baseline', type: 'module', private: true }));
+  writeFileSync(
+    join(project, 'package.json'),
+    JSON.stringify({
+      name: 'baseline',
+      type: 'module',
+      private: true,
+      dependencies: { astro: '*', '@astrojs/starlight': '*' },
+    }),
+  );
   writeFileSync(
     join(project, 'astro.config.mjs'),
     "import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\n" +
@@ -65,11 +73,16 @@ export function makeBaseline(root: string, dir: string, pages: number): string {
   return project;
 }
 
-export function measureBuild(root: string, dir: string, entries: number, realCount: number): BuildFigure & { dist: string; baselineDist: string } {
+export function measureBuild(
+  root: string,
+  dir: string,
+  entries: number,
+  realCount: number,
+): BuildFigure & { dist: string; baselineDist: string } {
   const content = makeCatalog(root, dir, entries, realCount);
   const dist = join(dir, `dist-${entries}`);
   const ours = timedBuild(root, dist, { ERROR_ATLAS_CONTENT: content });
-  const baseline = makeBaseline(root, dir, entries);
+  const baseline = makeBaseline(dir, entries);
   const baselineDist = join(dir, `baseline-dist-${entries}`);
   const theirs = timedBuild(baseline, baselineDist, {});
   return {

@@ -26,7 +26,8 @@ export const TYPICAL = [
         code: 'InsufficientAccessError',
         innererror: {
           code: 'UnauthorizedClient',
-          message: 'The service principal does not have sufficient permissions to access this resource: 997631f8-3a55-4bb2-81b2-c0972b222260',
+          message:
+            'The service principal does not have sufficient permissions to access this resource: 997631f8-3a55-4bb2-81b2-c0972b222260',
         },
       },
     },
@@ -71,10 +72,21 @@ export function makeHar(bytes: number): string {
     const failed = i % 50 === 7;
     const text = failed
       ? '{"message":"The provided token is invalid.","type":"InvalidToken"}'
-      : JSON.stringify({ value: Array.from({ length: 20 }, (_, k) => ({ id: `${i}-${k}`, name: 'machine' })) });
+      : JSON.stringify({
+          value: Array.from({ length: 20 }, (_, k) => ({ id: `${i}-${k}`, name: 'machine' })),
+        });
     entries.push({
-      request: { method: 'POST', url: `https://analytics.cloud.coveo.com/rest/ua/v15/analytics/search?i=${i}`, headers: [] },
-      response: { status: failed ? 400 : 200, statusText: failed ? 'Bad Request' : 'OK', headers: [{ name: 'Content-Type', value: 'application/json' }], content: { size: text.length, mimeType: 'application/json', text } },
+      request: {
+        method: 'POST',
+        url: `https://analytics.cloud.coveo.com/rest/ua/v15/analytics/search?i=${i}`,
+        headers: [],
+      },
+      response: {
+        status: failed ? 400 : 200,
+        statusText: failed ? 'Bad Request' : 'OK',
+        headers: [{ name: 'Content-Type', value: 'application/json' }],
+        content: { size: text.length, mimeType: 'application/json', text },
+      },
     });
     size += text.length + 300;
   }

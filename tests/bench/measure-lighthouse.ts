@@ -1,6 +1,6 @@
 import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_ARGS, findChromium } from '../support/browser.ts';
+import { chromiumLaunchOptions } from '../support/browser.ts';
 import { serveStatic } from '../support/static-server.ts';
 
 export type LighthouseScores = Record<'performance' | 'accessibility' | 'best-practices' | 'seo', number>;
@@ -9,11 +9,14 @@ export type LighthouseScores = Record<'performance' | 'accessibility' | 'best-pr
  * Lighthouse's four category scores (0–100) for each page, driving the same Chromium the tests use
  * over its remote-debugging port, against the built site served on 127.0.0.1.
  */
-export async function measureLighthouse(dist: string, pages: Record<string, string>): Promise<Record<string, LighthouseScores>> {
+export async function measureLighthouse(
+  dist: string,
+  pages: Record<string, string>,
+): Promise<Record<string, LighthouseScores>> {
   const port = 4391;
   const debugPort = 9333;
   const server = await serveStatic(dist, port);
-  const browser = await chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS, `--remote-debugging-port=${debugPort}`] });
+  const browser = await chromium.launch(chromiumLaunchOptions([`--remote-debugging-port=${debugPort}`]));
   const scores: Record<string, LighthouseScores> = {};
   try {
     for (const [name, path] of Object.entries(pages)) {

@@ -1,15 +1,20 @@
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from '../support/browser.ts';
+import { chromiumLaunchOptions } from '../support/browser.ts';
 import { serveStatic } from '../support/static-server.ts';
 
 /**
  * In Chromium, against a built site: the bytes Pagefind fetches for an exact-code query, and the
  * time from the last keystroke to the first result on screen (median of `runs` fresh page loads).
  */
-export async function measureSearch(dist: string, query: string, expectedPath: string, runs = 5): Promise<{ bytes: number; firstResultMs: number }> {
+export async function measureSearch(
+  dist: string,
+  query: string,
+  expectedPath: string,
+  runs = 5,
+): Promise<{ bytes: number; firstResultMs: number }> {
   const port = 4390;
   const server = await serveStatic(dist, port);
-  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  const browser = await chromium.launch(chromiumLaunchOptions());
   const times: number[] = [];
   let bytes = 0;
   try {
@@ -17,17 +22,22 @@ export async function measureSearch(dist: string, query: string, expectedPath: s
       const page = await browser.newPage();
       await page.goto(`http://127.0.0.1:${port}/`);
       await page.locator('site-search button[data-open-modal]').click();
-      const input = page.locator('#starlight__search input');
+      const input = page.locator('#starlight__search input[type="text"]');
       await input.waitFor();
       let fetched = 0;
       page.on('response', (response) => {
         if (!response.url().includes('/pagefind/')) return;
-        void response.body().then((body) => (fetched += body.length)).catch(() => undefined);
+        void response
+          .body()
+          .then((body) => (fetched += body.length))
+          .catch(() => undefined);
       });
       await input.pressSequentially(query.slice(0, -1));
       const start = await page.evaluate(() => performance.now());
       await input.press(query.at(-1)!);
-      const first = page.locator(`#starlight__search .pagefind-ui__result-link[href$="${expectedPath}"]`).first();
+      const first = page
+        .locator(`#starlight__search .pagefind-ui__result-link[href$="${expectedPath}"]`)
+        .first();
       await first.waitFor({ timeout: 10_000 });
       const end = await page.evaluate(() => performance.now());
       times.push(end - start);

@@ -31,15 +31,18 @@ export function pageWeight(dist: string, path: string): PageWeight {
   const html = readFileSync(join(dist, path, 'index.html'), 'utf8');
   const seen = new Set<string>();
   let js = 0;
-  for (const [, src] of html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) js += jsClosure(dist, join(dist, src!), seen);
+  for (const [, src] of html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g))
+    js += jsClosure(dist, join(dist, src!), seen);
   for (const [, attrs, body] of html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)) {
     if (/type="application\/(ld\+)?json"/.test(attrs!) || /\ssrc=/.test(attrs!)) continue;
     js += gz(body!);
     for (const [, spec] of body!.matchAll(STATIC_IMPORT)) js += jsClosure(dist, join(dist, spec!), seen);
   }
   let css = 0;
-  for (const [, href] of html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)) css += gz(readFileSync(join(dist, href!)));
-  for (const [, href] of html.matchAll(/<link[^>]*href="([^"]+\.css)"[^>]*rel="stylesheet"/g)) css += gz(readFileSync(join(dist, href!)));
+  for (const [, href] of html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g))
+    css += gz(readFileSync(join(dist, href!)));
+  for (const [, href] of html.matchAll(/<link[^>]*href="([^"]+\.css)"[^>]*rel="stylesheet"/g))
+    css += gz(readFileSync(join(dist, href!)));
   for (const [, body] of html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)) css += gz(body!);
   return { html: gz(html), js, css };
 }

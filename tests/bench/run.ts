@@ -3,8 +3,8 @@
  * Starlight site, search at 10,000 entries and Lighthouse; prints a table and writes
  * bench-results.json. `--quick` skips the 1,000–10,000-entry builds, the search figure and Lighthouse.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
@@ -15,7 +15,9 @@ import { embeddedIndexSize, pageWeight, type PageWeight } from './measure-weight
 
 const root = resolve(import.meta.dirname, '../..');
 const quick = process.argv.includes('--quick');
-const work = mkdtempSync(join(tmpdir(), 'atlas-bench-'));
+// Inside the repo (ignored by git) so the bare Starlight baseline resolves this repo's node_modules.
+mkdirSync(join(root, '.bench'), { recursive: true });
+const work = mkdtempSync(join(root, '.bench', 'run-'));
 const results: Record<string, unknown> = {};
 const lines: string[] = [];
 const say = (line: string) => {
@@ -35,7 +37,9 @@ async function decoderBundleGzip(): Promise<number> {
 }
 
 try {
-  say(`Error Atlas bench — ${new Date().toISOString()} — ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}${quick ? ' (quick)' : ''}`);
+  say(
+    `Error Atlas bench — ${new Date().toISOString()} — ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}${quick ? ' (quick)' : ''}`,
+  );
 
   const decoder = measureDecoder(root);
   const decoderJs = await decoderBundleGzip();
@@ -50,9 +54,13 @@ try {
   say(`  typical response, median               ${decoder.typical_median_us} µs      ≤ 50 µs`);
   say(`  1 MB HAR                               ${decoder.har_1mb_ms} ms      ≤ 50 ms`);
   say(`  10 MB paste                            ${decoder.paste_10mb_ms} ms      ≤ 500 ms`);
-  say(`  median at 72 / 10,000 entries          ${decoder.catalog_72_median_us} / ${decoder.catalog_10k_median_us} µs  ≤ 2×`);
+  say(
+    `  median at 72 / 10,000 entries          ${decoder.catalog_72_median_us} / ${decoder.catalog_10k_median_us} µs  ≤ 2×`,
+  );
   say(`  decoder JS (minified, gzip)            ${decoderJs} B      ≤ 10,240 B`);
-  say(`  index at 72 / 10,000 entries (gzip)    ${decoder.index_gzip_72} / ${decoder.index_gzip_10k} B  ≤ 6,144 B at 72`);
+  say(
+    `  index at 72 / 10,000 entries (gzip)    ${decoder.index_gzip_72} / ${decoder.index_gzip_10k} B  ≤ 6,144 B at 72`,
+  );
 
   const realCount = loadCatalog(root).catalog.entries.length;
   const sizes = quick ? [realCount] : [realCount, 1000, 5000, 10_000];
@@ -65,7 +73,12 @@ try {
       `                  ${String(entries).padStart(7)}  ${String(figure.seconds).padStart(7)}  ${String(figure.baseline_seconds).padStart(8)}  ${String(figure.ratio).padStart(5)}  ${String(figure.peak_mb).padStart(7)}  ${String(figure.baseline_peak_mb).padStart(11)}  ${(figure.seconds / entries).toFixed(4)}`,
     );
   }
-  results['build'] = builds.map(({ entries, seconds, baseline_seconds, peak_mb }) => ({ entries, seconds, baseline_seconds, peak_mb }));
+  results['build'] = builds.map(({ entries, seconds, baseline_seconds, peak_mb }) => ({
+    entries,
+    seconds,
+    baseline_seconds,
+    peak_mb,
+  }));
 
   const small = builds[0]!;
   const entryPath = '/errors/azure-log-analytics/bad-argument-error/';
@@ -77,7 +90,10 @@ try {
     'bare Starlight page': pageWeight(small.baselineDist, '/page-1/'),
   };
   say('\nPage weight (gzip bytes)   HTML      JS     CSS');
-  for (const [name, w] of Object.entries(weights)) say(`  ${name.padEnd(22)} ${String(w.html).padStart(6)}  ${String(w.js).padStart(6)}  ${String(w.css).padStart(6)}`);
+  for (const [name, w] of Object.entries(weights))
+    say(
+      `  ${name.padEnd(22)} ${String(w.html).padStart(6)}  ${String(w.js).padStart(6)}  ${String(w.css).padStart(6)}`,
+    );
   const size: Record<string, number> = {
     decoder_js_gzip: decoderJs,
     decoder_index_gzip: embeddedIndexSize(small.dist, '/decode/'),
@@ -88,23 +104,35 @@ try {
   const largest = builds.at(-1)!;
   if (largest.entries >= 10_000) size['entry_html_gzip_10k'] = pageWeight(largest.dist, entryPath).html;
   results['size'] = size;
-  say(`  entry JS vs bare Starlight page JS: ${size['entry_page_js_gzip']} vs ${size['baseline_page_js_gzip']} B (target: equal)`);
+  say(
+    `  entry JS vs bare Starlight page JS: ${size['entry_page_js_gzip']} vs ${size['baseline_page_js_gzip']} B (target: equal)`,
+  );
   if (size['entry_html_gzip_10k']) {
-    say(`  entry HTML at 72 / 10,000 entries: ${size['entry_html_gzip_72']} / ${size['entry_html_gzip_10k']} B (target ≤ 1.2×)`);
+    say(
+      `  entry HTML at 72 / 10,000 entries: ${size['entry_html_gzip_72']} / ${size['entry_html_gzip_10k']} B (target ≤ 1.2×)`,
+    );
   }
 
   if (!quick) {
     const { measureSearch } = await import('./measure-search.ts');
-    const search = await measureSearch(largest.dist, 'InvalidTokenHeader', '/errors/coveo-ua-write/invalid-token-header/');
+    const search = await measureSearch(
+      largest.dist,
+      'InvalidTokenHeader',
+      '/errors/coveo-ua-write/invalid-token-header/',
+    );
     results['search'] = { exact_query_bytes_10k: search.bytes, first_result_ms_10k: search.firstResultMs };
-    say(`\nSearch at ${largest.entries} entries: exact query fetched ${search.bytes} B (≤ 153,600), first result ${search.firstResultMs} ms after the last keystroke (≤ 300)`);
+    say(
+      `\nSearch at ${largest.entries} entries: exact query fetched ${search.bytes} B (≤ 153,600), first result ${search.firstResultMs} ms after the last keystroke (≤ 300)`,
+    );
 
     const { measureLighthouse } = await import('./measure-lighthouse.ts');
     const scores = await measureLighthouse(small.dist, { home: '/', entry: entryPath, decode: '/decode/' });
     results['lighthouse'] = scores;
     say('\nLighthouse          perf  a11y  best  seo');
     for (const [name, s] of Object.entries(scores)) {
-      say(`  ${name.padEnd(16)} ${String(s.performance).padStart(5)} ${String(s.accessibility).padStart(5)} ${String(s['best-practices']).padStart(5)} ${String(s.seo).padStart(4)}`);
+      say(
+        `  ${name.padEnd(16)} ${String(s.performance).padStart(5)} ${String(s.accessibility).padStart(5)} ${String(s['best-practices']).padStart(5)} ${String(s.seo).padStart(4)}`,
+      );
     }
   }
 

@@ -2,7 +2,8 @@ import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-const fixture = (name: string) => readFileSync(resolve(import.meta.dirname, '../fixtures/pastes', name), 'utf8');
+const fixture = (name: string) =>
+  readFileSync(resolve(import.meta.dirname, '../fixtures/pastes', name), 'utf8');
 
 const INSUFFICIENT = `HTTP/1.1 403 Forbidden
 Content-Type: application/json; charset=utf-8
@@ -16,7 +17,10 @@ test('pasting a response shows the matching entry and links to it', async ({ pag
   const result = page.locator('.decoded').first();
   await expect(result.locator('h2')).toHaveText(/Identified/);
   const link = result.locator('.match-card h3 a').first();
-  await expect(link).toHaveAttribute('href', /\/errors\/azure-log-analytics\/insufficient-access-error-unauthorized-client\/$/);
+  await expect(link).toHaveAttribute(
+    'href',
+    /\/errors\/azure-log-analytics\/insufficient-access-error-unauthorized-client\/$/,
+  );
   await expect(result).toContainText('5b3f0d7e-2a51-4c1c-9f0e-7d9a1c6e2b44');
   await link.click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('InsufficientAccessError');
@@ -25,16 +29,26 @@ test('pasting a response shows the matching entry and links to it', async ({ pag
 test('a paste that matches nothing is not recognised, and the page keeps working', async ({ page }) => {
   await page.goto('/decode/');
   const input = page.getByLabel(/Paste a response/);
-  await input.fill('HTTP/1.1 404 Not Found\n\n{"message":"Not Found","documentation_url":"https://docs.github.com/rest"}');
+  await input.fill(
+    'HTTP/1.1 404 Not Found\n\n{"message":"Not Found","documentation_url":"https://docs.github.com/rest"}',
+  );
   await expect(page.locator('.decoded h2').first()).toHaveText(/Not recognised/);
   await input.fill('InvalidTokenHeader');
-  await expect(page.locator('.decoded .match-card a').first()).toHaveAttribute('href', /invalid-token-header\/$/);
+  await expect(page.locator('.decoded .match-card a').first()).toHaveAttribute(
+    'href',
+    /invalid-token-header\/$/,
+  );
 });
 
 test('the home page decodes too', async ({ page }) => {
   await page.goto('/');
-  await page.getByLabel(/Paste a response/).fill('{"message":"Too many requests.","type":"TooManyRequestsException"}');
-  await expect(page.locator('.decoded .match-card a').first()).toHaveAttribute('href', /too-many-requests-exception\/$/);
+  await page
+    .getByLabel(/Paste a response/)
+    .fill('{"message":"Too many requests.","type":"TooManyRequestsException"}');
+  await expect(page.locator('.decoded .match-card a').first()).toHaveAttribute(
+    'href',
+    /too-many-requests-exception\/$/,
+  );
 });
 
 test('a dropped HAR file decodes every failed response', async ({ page }) => {
@@ -54,7 +68,11 @@ test('copy link redacts tokens and the link decodes again', async ({ page, conte
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/decode/');
   const secret = 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiIxMjM0In0.c2lnbmF0dXJlLXZhbHVl';
-  await page.getByLabel(/Paste a response/).fill(`HTTP/1.1 400 Bad Request\nAuthorization: Bearer ${secret}\n\n{"message":"The provided token is invalid.","type":"InvalidToken"}`);
+  await page
+    .getByLabel(/Paste a response/)
+    .fill(
+      `HTTP/1.1 400 Bad Request\nAuthorization: Bearer ${secret}\n\n{"message":"The provided token is invalid.","type":"InvalidToken"}`,
+    );
   await page.getByRole('button', { name: 'Copy link' }).click();
   await expect(page.locator('[data-copy-status]')).toContainText('removed');
   const url = page.url();
@@ -62,7 +80,10 @@ test('copy link redacts tokens and the link decodes again', async ({ page, conte
   expect(decodeURIComponent(url)).not.toContain(secret);
   const fresh = await context.newPage();
   await fresh.goto(url);
-  await expect(fresh.locator('.decoded .match-card a').first()).toHaveAttribute('href', /coveo-ua-write\/invalid-token\/$/);
+  await expect(fresh.locator('.decoded .match-card a').first()).toHaveAttribute(
+    'href',
+    /coveo-ua-write\/invalid-token\/$/,
+  );
   await expect(fresh.getByLabel(/Paste a response/)).not.toHaveValue(new RegExp(secret));
 });
 
@@ -88,7 +109,9 @@ test('the page forbids sending data elsewhere', async ({ page }) => {
   // Only a policy can raise this event: an unreachable network would fail the fetch without it.
   const violated = await page.evaluate(async () => {
     const seen = new Promise<string>((resolve) =>
-      document.addEventListener('securitypolicyviolation', (e) => resolve(e.effectiveDirective), { once: true }),
+      document.addEventListener('securitypolicyviolation', (e) => resolve(e.effectiveDirective), {
+        once: true,
+      }),
     );
     void fetch('https://example.com/collect', { method: 'POST', body: 'x' }).catch(() => undefined);
     return seen;
@@ -104,7 +127,9 @@ test('markup in a paste is shown as text', async ({ page }) => {
     void dialog.dismiss();
   });
   const payload = '<img src=x onerror="alert(1)"><script>alert(2)</script>';
-  await page.getByLabel(/Paste a response/).fill(`HTTP/1.1 400 Bad Request\n\n{"message":"${payload.replaceAll('"', '\\"')}","type":"InvalidJson"}`);
+  await page
+    .getByLabel(/Paste a response/)
+    .fill(`HTTP/1.1 400 Bad Request\n\n{"message":"${payload.replaceAll('"', '\\"')}","type":"InvalidJson"}`);
   await expect(page.locator('.decoded').first()).toContainText(payload);
   expect(await page.locator('.decoded img, .decoded script').count()).toBe(0);
   expect(dialogs).toBe(0);

@@ -22,7 +22,7 @@ const firsts: [query: string, expected: RegExp][] = [
 async function search(page: Page, query: string) {
   await page.goto('/');
   await page.locator('site-search button[data-open-modal]').click();
-  const input = page.locator('#starlight__search input');
+  const input = page.locator('#starlight__search input[type="text"]');
   await input.fill(query);
   const results = page.locator('#starlight__search .pagefind-ui__result-link');
   await expect(results.first()).toBeVisible();

@@ -10,7 +10,11 @@ import { resolve } from 'node:path';
 const dist = resolve(import.meta.dirname, '../../dist');
 const paths = readdirSync(dist)
   .filter((f) => /^sitemap-\d+\.xml$/.test(f))
-  .flatMap((f) => [...readFileSync(resolve(dist, f), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname));
+  .flatMap((f) =>
+    [...readFileSync(resolve(dist, f), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+      (m) => new URL(m[1]!).pathname,
+    ),
+  );
 
 test('the sitemap lists every page', () => {
   expect(paths.length).toBeGreaterThan(90);
@@ -26,7 +30,8 @@ for (const path of paths) {
     });
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     page.on('request', (request) => {
-      if (!request.url().startsWith(origin) && !request.url().startsWith('data:')) problems.push(`other origin: ${request.url()}`);
+      if (!request.url().startsWith(origin) && !request.url().startsWith('data:'))
+        problems.push(`other origin: ${request.url()}`);
     });
     page.on('requestfailed', (request) => problems.push(`failed: ${request.url()}`));
     page.on('response', (response) => {
@@ -34,7 +39,9 @@ for (const path of paths) {
     });
     await page.goto(path, { waitUntil: 'networkidle' });
     const { violations } = await new AxeBuilder({ page }).analyze();
-    problems.push(...violations.map((v) => `axe ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
+    problems.push(
+      ...violations.map((v) => `axe ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    );
     expect(problems).toEqual([]);
   });
 }

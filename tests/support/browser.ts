@@ -23,3 +23,9 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--no-first-run',
 ];
+
+/** Launch options for the Chromium {@link findChromium} finds, headless and offline. */
+export function chromiumLaunchOptions(extraArgs: string[] = []): { executablePath?: string; args: string[] } {
+  const executablePath = findChromium();
+  return { ...(executablePath ? { executablePath } : {}), args: [...CHROMIUM_ARGS, ...extraArgs] };
+}

@@ -29,7 +29,12 @@ const REAL: Row[] = [
     source: 'https://github.com/microsoft/foundry-dev-tools/issues/734',
     verdict: 'identified',
     ids: [`${LA}/insufficient-access-error`],
-    extracted: { status: 403, code: 'InsufficientAccessError', correlationId: '19312810-2150-47d2-ac01-70c07fd11088', form: 'wrapped' },
+    extracted: {
+      status: 403,
+      code: 'InsufficientAccessError',
+      correlationId: '19312810-2150-47d2-ac01-70c07fd11088',
+      form: 'wrapped',
+    },
   },
   {
     file: 'real-la-sdk-net-quoted-json.txt',
@@ -101,7 +106,13 @@ const REAL: Row[] = [
     source: 'https://github.com/microsoftgraph/microsoft-graph-docs-contrib/issues/1975',
     verdict: 'unknown',
     guess: 'defender-endpoint/too-many-requests',
-    extracted: { code: 'TooManyRequests', requestIds: [{ name: 'request-id', value: 'xxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxx' }, { name: 'client-request-id', value: 'xxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxx' }] },
+    extracted: {
+      code: 'TooManyRequests',
+      requestIds: [
+        { name: 'request-id', value: 'xxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxx' },
+        { name: 'client-request-id', value: 'xxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxx' },
+      ],
+    },
   },
   {
     file: 'real-graph-intune-resourcenotfound-near-miss.txt',
@@ -113,7 +124,10 @@ const REAL: Row[] = [
     file: 'real-graph-authorization-denied-python-dict.txt',
     source: 'https://github.com/microsoftgraph/python-sample-auth/issues/12',
     verdict: 'unknown',
-    extracted: { code: 'Authorization_RequestDenied', requestIds: [{ name: 'request-id', value: '15038357-2dee-45b7-9d84-a3adae7b7c47' }] },
+    extracted: {
+      code: 'Authorization_RequestDenied',
+      requestIds: [{ name: 'request-id', value: '15038357-2dee-45b7-9d84-a3adae7b7c47' }],
+    },
   },
   {
     file: 'real-graph-authorization-denied-node-403.txt',
@@ -126,7 +140,10 @@ const REAL: Row[] = [
     file: 'real-graph-az-cli-wrapped-near-miss.txt',
     source: 'https://github.com/Azure/azure-cli/issues/29966',
     verdict: 'unknown',
-    extracted: { code: 'Authorization_RequestDenied', message: 'Insufficient privileges to complete the operation.' },
+    extracted: {
+      code: 'Authorization_RequestDenied',
+      message: 'Insufficient privileges to complete the operation.',
+    },
   },
   {
     // invalid_grant, but AADSTS70000 is not the documented AADSTS70008.
@@ -147,7 +164,12 @@ const REAL: Row[] = [
     file: 'real-aad-bingads-error-code-text.txt',
     source: 'https://github.com/BingAds/BingAds-Python-SDK/issues/279',
     verdict: 'unknown',
-    extracted: { code: 'invalid_grant', aadsts: ['AADSTS70000'], traceId: '91af4011-2822-4038-b029-ddd8c46caf00', correlationId: 'ee3f808b-2662-4eca-ad60-c824a57f2719' },
+    extracted: {
+      code: 'invalid_grant',
+      aadsts: ['AADSTS70000'],
+      traceId: '91af4011-2822-4038-b029-ddd8c46caf00',
+      correlationId: 'ee3f808b-2662-4eca-ad60-c824a57f2719',
+    },
   },
   {
     // AADSTS700082 must not be read as AADSTS70008.
@@ -217,7 +239,11 @@ const FORMS: Row[] = [
     source: 'HTTP/1.0, lower-case status line and headers; the status picks 415 over 406',
     verdict: 'identified',
     ids: ['coveo-ua-write/invalid-request-415'],
-    extracted: { form: 'http', status: 415, requestIds: [{ name: 'x-request-id', value: '0b7d2c91-5e4f-4a38-b6c1-9d2e8f7a3c50' }] },
+    extracted: {
+      form: 'http',
+      status: 415,
+      requestIds: [{ name: 'x-request-id', value: '0b7d2c91-5e4f-4a38-b6c1-9d2e8f7a3c50' }],
+    },
   },
   {
     file: 'coveo-invalid-request-no-status.json',
@@ -237,14 +263,23 @@ const FORMS: Row[] = [
     source: 'HTTP/3; Retry-After as an HTTP date; problem-details body',
     verdict: 'identified',
     ids: ['t-iot-hub/too-many-requests'],
-    extracted: { envelope: 'problem-details', retryAfter: { seconds: 3600, until: '2026-01-01T01:00:00.000Z' } },
+    extracted: {
+      envelope: 'problem-details',
+      retryAfter: { seconds: 3600, until: '2026-01-01T01:00:00.000Z' },
+    },
   },
   {
     file: 'curl-v-defender-host.txt',
     source: 'curl -v: the Host header settles the Defender/Threat Protection twins',
     verdict: 'identified',
     ids: ['defender-endpoint/resource-not-found'],
-    extracted: { form: 'curl', status: 404, method: 'GET', host: 'api.securitycenter.microsoft.com', url: 'https://api.securitycenter.microsoft.com/api/machines/123123123' },
+    extracted: {
+      form: 'curl',
+      status: 404,
+      method: 'GET',
+      host: 'api.securitycenter.microsoft.com',
+      url: 'https://api.securitycenter.microsoft.com/api/machines/123123123',
+    },
   },
   {
     file: 'curl-v-threat-protection-host.txt',
@@ -262,7 +297,7 @@ const FORMS: Row[] = [
   },
   {
     file: 't-iot-hub-curl-wildcard-host.txt',
-    source: 'a host matched through the service\'s *.iot.telekom.com',
+    source: "a host matched through the service's *.iot.telekom.com",
     verdict: 'identified',
     ids: ['t-iot-hub/missing-or-malformed-parameter'],
     extracted: { host: 'eu.api.iot.telekom.com' },
@@ -302,9 +337,20 @@ const FORMS: Row[] = [
     extracted: { truncated: true, code: 'InsufficientAccessError', innerCode: 'UnauthorizedClient' },
     note: /cut short/,
   },
-  { file: 'bare-code.txt', source: 'a bare code', verdict: 'identified', ids: ['coveo-ua-write/invalid-token-header'], extracted: { form: 'bare-code' } },
+  {
+    file: 'bare-code.txt',
+    source: 'a bare code',
+    verdict: 'identified',
+    ids: ['coveo-ua-write/invalid-token-header'],
+    extracted: { form: 'bare-code' },
+  },
   { file: 'bare-alias.txt', source: 'a bare alias', verdict: 'identified', ids: [`${LA}/invalid-grant`] },
-  { file: 'bare-inner-code.txt', source: 'a bare inner code', verdict: 'identified', ids: [`${LA}/bad-argument-error`] },
+  {
+    file: 'bare-inner-code.txt',
+    source: 'a bare inner code',
+    verdict: 'identified',
+    ids: [`${LA}/bad-argument-error`],
+  },
   {
     file: 'bare-status.txt',
     source: 'a bare status names no API: unknown, with the 429 entries as guesses',
@@ -330,14 +376,22 @@ const FORMS: Row[] = [
     source: 'HAR: first of three results (the 200 with a body is skipped, the empty 204 is kept)',
     verdict: 'identified',
     ids: [`${LA}/no-data-in-workspace`],
-    extracted: { form: 'har', url: 'https://api.loganalytics.io/v1/workspaces/EMPTY_WORKSPACE/query', method: 'POST' },
+    extracted: {
+      form: 'har',
+      url: 'https://api.loganalytics.io/v1/workspaces/EMPTY_WORKSPACE/query',
+      method: 'POST',
+    },
   },
   {
     file: 'invalid-grant-400-strong-signal.txt',
     source: 'invalid_grant + AADSTS70008 sent with 400: the alias wins over the status',
     verdict: 'identified',
     ids: [`${LA}/invalid-grant`],
-    extracted: { status: 400, traceId: '4e8b1f03-7c2a-4d96-a5e0-b9d3c6f17a28', correlationId: 'c61d9e24-8f3b-4a07-9d52-e0a7b4c8f316' },
+    extracted: {
+      status: 400,
+      traceId: '4e8b1f03-7c2a-4d96-a5e0-b9d3c6f17a28',
+      correlationId: 'c61d9e24-8f3b-4a07-9d52-e0a7b4c8f316',
+    },
     note: /differs from the documented 403/,
   },
   {
@@ -372,7 +426,12 @@ const FORMS: Row[] = [
     verdict: 'unknown',
     guess: 't-iot-hub/not-found',
   },
-  { file: 'stripe-near-miss.txt', source: 'Stripe', verdict: 'unknown', extracted: { code: 'resource_missing' } },
+  {
+    file: 'stripe-near-miss.txt',
+    source: 'Stripe',
+    verdict: 'unknown',
+    extracted: { code: 'resource_missing' },
+  },
   { file: 'aws-near-miss.txt', source: 'AWS', verdict: 'unknown', extracted: { envelope: 'other' } },
 ];
 
@@ -387,8 +446,11 @@ describe.each([...REAL, ...FORMS])('$file', (row) => {
     if (row.verdict === 'unknown') expect(ids).toEqual([]);
   });
 
-  if (row.extracted) test('extracts what it shows', () => expect(item!.extracted).toMatchObject(row.extracted!));
-  if (row.guess) test(`offers ${row.guess} as a guess`, () => expect(item!.guesses?.map((g) => g.id)).toContain(row.guess));
+  if (row.extracted)
+    test('extracts what it shows', () => expect(item!.extracted).toMatchObject(row.extracted!));
+  if (row.guess)
+    test(`offers ${row.guess} as a guess`, () =>
+      expect(item!.guesses?.map((g) => g.id)).toContain(row.guess));
   if (row.note) test('says so in a note', () => expect(item!.notes?.join(' ')).toMatch(row.note!));
 });
 
@@ -400,12 +462,23 @@ describe('a HAR file', () => {
       ['identified', 'coveo-ua-write/invalid-token-header', 400],
       ['identified', 't-iot-hub/internal-server-error', 500],
     ]);
-    expect(results[1]!.extracted.url).toBe('https://analytics.cloud.coveo.com/rest/ua/v15/analytics/click?org=demo');
+    expect(results[1]!.extracted.url).toBe(
+      'https://analytics.cloud.coveo.com/rest/ua/v15/analytics/click?org=demo',
+    );
     expect(results[1]!.notes?.[0]).toMatch(/^HAR entry 3 of 4: POST https:/);
   });
 
   test('with no error response says so', () => {
-    const har = JSON.stringify({ log: { entries: [{ request: { method: 'GET', url: 'https://x.example/' }, response: { status: 200, content: { text: '{}' } } }] } });
+    const har = JSON.stringify({
+      log: {
+        entries: [
+          {
+            request: { method: 'GET', url: 'https://x.example/' },
+            response: { status: 200, content: { text: '{}' } },
+          },
+        ],
+      },
+    });
     const { results } = decode(har, realIndex());
     expect(results).toHaveLength(1);
     expect(results[0]!.verdict).toBe('unknown');
@@ -415,17 +488,30 @@ describe('a HAR file', () => {
 
 describe('the identified answer', () => {
   test('reports the values that fill the message template', () => {
-    const text = 'HTTP/1.1 400 Bad Request\nHost: api.securitycenter.microsoft.com\n\n{"error":{"code":"InvalidHashValue","message":"Hash value 3395856ce81f2b7382dee72602f798b642f1414Z is invalid.","target":"8d1e"}}';
+    const text =
+      'HTTP/1.1 400 Bad Request\nHost: api.securitycenter.microsoft.com\n\n{"error":{"code":"InvalidHashValue","message":"Hash value 3395856ce81f2b7382dee72602f798b642f1414Z is invalid.","target":"8d1e"}}';
     const [item] = decode(text, realIndex()).results;
     expect(item!.verdict).toBe('identified');
-    expect(item!.extracted.filled).toEqual({ 'the invalid hash': '3395856ce81f2b7382dee72602f798b642f1414Z' });
+    expect(item!.extracted.filled).toEqual({
+      'the invalid hash': '3395856ce81f2b7382dee72602f798b642f1414Z',
+    });
     expect(item!.matches[0]!.why).toContain('the message fits the documented template');
   });
 
   test('explains every point of its score', () => {
     const [item] = decode(fixture('curl-v-defender-host.txt'), realIndex()).results;
-    expect(item!.matches[0]).toMatchObject({ score: 1, innerCode: null, url: '/errors/defender-endpoint/resource-not-found/' });
-    expect(item!.matches[0]!.why).toEqual(expect.arrayContaining(['code "ResourceNotFound" matches', 'status 404 matches', 'host api.securitycenter.microsoft.com belongs to Microsoft Defender for Endpoint API']));
+    expect(item!.matches[0]).toMatchObject({
+      score: 1,
+      innerCode: null,
+      url: '/errors/defender-endpoint/resource-not-found/',
+    });
+    expect(item!.matches[0]!.why).toEqual(
+      expect.arrayContaining([
+        'code "ResourceNotFound" matches',
+        'status 404 matches',
+        'host api.securitycenter.microsoft.com belongs to Microsoft Defender for Endpoint API',
+      ]),
+    );
   });
 });
 

@@ -51,7 +51,10 @@ describe('size', () => {
     ['10 MB of one letter', 'a'.repeat(10 * 1024 * 1024)],
     ['10 MB of spaces', ' '.repeat(10 * 1024 * 1024)],
     ['10 MB of newlines', '\n'.repeat(10 * 1024 * 1024)],
-    ['a 5 MB string value', `{"error":{"code":"InsufficientAccessError","message":"${'x'.repeat(5 * 1024 * 1024)}"}}`],
+    [
+      'a 5 MB string value',
+      `{"error":{"code":"InsufficientAccessError","message":"${'x'.repeat(5 * 1024 * 1024)}"}}`,
+    ],
   ])('%s', (_, text) => {
     const { result, ms } = timed(text);
     expect(ms).toBeLessThan(BUDGET_MS);
@@ -63,7 +66,10 @@ describe('nesting 100,000 deep', () => {
   test.each([
     ['objects', `${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}`],
     ['arrays', `${'['.repeat(100_000)}${']'.repeat(100_000)}`],
-    ['inner errors', `${'{"error":{"code":"BadArgumentError","innererror":'.repeat(50_000)}{}${'}}'.repeat(50_000)}`],
+    [
+      'inner errors',
+      `${'{"error":{"code":"BadArgumentError","innererror":'.repeat(50_000)}{}${'}}'.repeat(50_000)}`,
+    ],
     ['a HAR', `{"log":{"entries":${'['.repeat(100_000)}${']'.repeat(100_000)}}}`],
     ['a status line and an endless body', `HTTP/1.1 400 Bad Request\n\n${'{"error":'.repeat(100_000)}`],
   ])('%s', (_, text) => {
@@ -90,7 +96,8 @@ describe('bytes that are not text', () => {
   });
 
   test('a value that is not a string at all', () => {
-    for (const value of [undefined, null, 42, {}, ['x']]) expectWellFormed(decode(value as unknown as string, realIndex()));
+    for (const value of [undefined, null, 42, {}, ['x']])
+      expectWellFormed(decode(value as unknown as string, realIndex()));
   });
 });
 
@@ -123,7 +130,9 @@ describe('markup in every field', () => {
     `x-ms-request-id: ${script}`,
     `Retry-After: ${img}`,
     '',
-    JSON.stringify({ error: { code: 'ResourceNotFound', message: `Resource ${script} was not found.`, target: img } }),
+    JSON.stringify({
+      error: { code: 'ResourceNotFound', message: `Resource ${script} was not found.`, target: img },
+    }),
   ].join('\n');
 
   test('comes back as the same characters, untouched', () => {
@@ -153,7 +162,10 @@ describe('patterns built to make a regex backtrack', () => {
     ['literal CRLF', 'HTTP/1.1 200 OK\\r\\n'.repeat(100_000)],
     ['PowerShell gutters', `Line |\n${'  | '.repeat(500_000)}`],
     ['quote marks', '> '.repeat(1_000_000)],
-    ['placeholders', `{"error":{"code":"MaximumBatchSizeExceeded","message":"Maximum batch size exceeded. Received: ${'Received: '.repeat(10_000)}"}}`],
+    [
+      'placeholders',
+      `{"error":{"code":"MaximumBatchSizeExceeded","message":"Maximum batch size exceeded. Received: ${'Received: '.repeat(10_000)}"}}`,
+    ],
   ];
   test.each(bait)('%s', (_, text) => {
     const { result, ms } = timed(text);

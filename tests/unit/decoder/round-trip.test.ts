@@ -24,18 +24,25 @@ function twins(entry: CatalogEntry): CatalogEntry[] {
 }
 
 describe.each(catalog.entries.map((entry) => [entry.id, entry] as const))('%s', (id, entry) => {
-  test.each(entry.examples.map((example, i) => [i + 1, example] as const))('example %i decodes to this entry', (_, example) => {
-    const [item] = decode(example, realIndex()).results;
-    const ids = item!.matches.map((m) => m.id);
-    const hint = `${entry.filePath}: this example decodes to ${item!.verdict} [${ids.join(', ')}]. Check its code, status and body shape against the entry.\n${JSON.stringify(item, null, 1)}`;
-    if (item!.verdict === 'identified') {
-      expect(ids[0], hint).toBe(id);
-      return;
-    }
-    expect(item!.verdict, hint).toBe('ambiguous');
-    expect(ids, hint).toContain(id);
-    expect(readRequest(example).host, `${hint}\nAn example with a host must not be ambiguous.`).toBeUndefined();
-    const allowed = new Set([id, ...twins(entry).map((t) => t.id)]);
-    for (const other of ids) expect(allowed.has(other), `${hint}\n${other} is not a twin of ${id}.`).toBe(true);
-  });
+  test.each(entry.examples.map((example, i) => [i + 1, example] as const))(
+    'example %i decodes to this entry',
+    (_, example) => {
+      const [item] = decode(example, realIndex()).results;
+      const ids = item!.matches.map((m) => m.id);
+      const hint = `${entry.filePath}: this example decodes to ${item!.verdict} [${ids.join(', ')}]. Check its code, status and body shape against the entry.\n${JSON.stringify(item, null, 1)}`;
+      if (item!.verdict === 'identified') {
+        expect(ids[0], hint).toBe(id);
+        return;
+      }
+      expect(item!.verdict, hint).toBe('ambiguous');
+      expect(ids, hint).toContain(id);
+      expect(
+        readRequest(example).host,
+        `${hint}\nAn example with a host must not be ambiguous.`,
+      ).toBeUndefined();
+      const allowed = new Set([id, ...twins(entry).map((t) => t.id)]);
+      for (const other of ids)
+        expect(allowed.has(other), `${hint}\n${other} is not a twin of ${id}.`).toBe(true);
+    },
+  );
 });

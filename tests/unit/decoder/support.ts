@@ -25,3 +25,34 @@ export function realIndex(): CatalogIndex {
 export function fixture(name: string): string {
   return readFileSync(resolve(ROOT, 'tests/fixtures/pastes', name), 'utf8');
 }
+
+/**
+ * A catalog of `size` entries: the real one, then copies of it under new services (own hosts, codes
+ * suffixed with the copy number), so lookups must still find the real entries among thousands.
+ */
+export function syntheticIndex(size: number): CatalogIndex {
+  const catalog = realCatalog();
+  const services = [...catalog.services];
+  const entries = [...catalog.entries];
+  for (let copy = 0; entries.length < size; copy++) {
+    for (const s of catalog.services) {
+      services.push({
+        ...s,
+        id: `${s.id}-${copy}`,
+        hosts: s.hosts.map((h) => ({ ...h, host: h.host.replace(/^(\*\.)?/, `$1copy${copy}.`) })),
+      });
+    }
+    for (const e of catalog.entries.slice(0, size - entries.length)) {
+      entries.push({
+        ...e,
+        id: `${e.service}-${copy}/${e.slug}`,
+        service: `${e.service}-${copy}`,
+        code: `${e.code}${copy}`,
+        innerCode: e.innerCode ? `${e.innerCode}${copy}` : undefined,
+        aliases: e.aliases.map((a) => `${a}${copy}`),
+        url: `/errors/${e.service}-${copy}/${e.slug}/`,
+      });
+    }
+  }
+  return buildDecoderIndex(services, entries);
+}

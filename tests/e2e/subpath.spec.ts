@@ -1,0 +1,42 @@
+/**
+ * The site built with base `/atlas/` and served from that sub-path: navigation, search, the
+ * decoder and catalog.json all stay under it. (Broken internal links already fail that build.)
+ */
+import { expect, test } from '@playwright/test';
+
+test('browsing stays under the sub-path', async ({ page }) => {
+  const outside: string[] = [];
+  page.on('request', (r) => {
+    if (!new URL(r.url()).pathname.startsWith('/atlas/')) outside.push(r.url());
+  });
+  await page.goto('./');
+  await page.locator('main').getByRole('link', { name: 'T IoT Hub API' }).click();
+  await expect(page).toHaveURL(/\/atlas\/services\/t-iot-hub\/$/);
+  await page.locator('main table').getByRole('link', { name: 'Invalid Action' }).click();
+  await expect(page).toHaveURL(/\/atlas\/errors\/t-iot-hub\/invalid-action\/$/);
+  await page.locator('.entry-facts').getByRole('link', { name: '400' }).click();
+  await expect(page).toHaveURL(/\/atlas\/status\/400\/$/);
+  expect(outside).toEqual([]);
+});
+
+test('search and the decoder link under the sub-path', async ({ page }) => {
+  await page.goto('./');
+  await page.locator('site-search button[data-open-modal]').click();
+  await page.locator('#starlight__search input[type="text"]').fill('InvalidTokenHeader');
+  await expect(page.locator('#starlight__search .pagefind-ui__result-link').first()).toHaveAttribute(
+    'href',
+    /^\/atlas\/errors\/coveo-ua-write\/invalid-token-header\/$/,
+  );
+  await page.goto('./decode/');
+  await page.getByLabel(/Paste a response/).fill('{"message":"x","type":"InvalidTokenHeader"}');
+  await expect(page.locator('.decoded .match-card a').first()).toHaveAttribute(
+    'href',
+    /^\/atlas\/errors\/coveo-ua-write\/invalid-token-header\/$/,
+  );
+});
+
+test('catalog.json urls carry the sub-path', async ({ request }) => {
+  const catalog = await (await request.get('catalog.json')).json();
+  expect(catalog.entries[0].url).toMatch(/^\/atlas\/errors\//);
+  expect((await request.get(catalog.entries[0].url.replace(/^\/atlas\//, ''))).status()).toBe(200);
+});
