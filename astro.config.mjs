@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { checkLinks } from './src/integrations/check-links.ts';
 import { completeCsp } from './src/integrations/complete-csp.ts';
+import { searchDebounce } from './src/integrations/search-debounce.ts';
 
 // `ERROR_ATLAS_BASE` serves the site from a sub-path, as a project page host would.
 const base = process.env.ERROR_ATLAS_BASE ?? '/';
@@ -36,6 +37,7 @@ export default defineConfig({
   integrations: [
     checkLinks(),
     completeCsp(),
+    searchDebounce(),
     starlight({
       title: 'Error Atlas',
       description:

@@ -2,10 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { decoderIndexOf } from '../catalog/decoder-index.ts';
 import { loadCatalog } from '../catalog/load-catalog.ts';
-import { buildDecoderIndex } from '../decoder/build-index.ts';
 import { decode } from '../decoder/decode.ts';
 import { formatResultText } from '../decoder/format-result.ts';
+import type { CatalogIndex } from '../decoder/types.ts';
 
 /**
  * `error-atlas decode [FILE|-] [--json]`: the decoder on the command line. Reads the file (or
@@ -56,10 +57,9 @@ function run(args: string[]): number {
     return 2;
   }
 
-  let index;
+  let index: CatalogIndex;
   try {
-    const { catalog } = loadCatalog(ROOT);
-    index = buildDecoderIndex(catalog.services, catalog.entries);
+    index = decoderIndexOf(loadCatalog(ROOT).catalog);
   } catch (error) {
     process.stderr.write(
       `error-atlas: cannot load the catalog in ${ROOT}: ${error instanceof Error ? error.message : String(error)}\n`,

@@ -1,14 +1,11 @@
-import { entryUrl } from './build-index.ts';
+import { answer } from './answer.ts';
 import { entriesForStatus } from './lookup.ts';
 import { normalizeText } from './normalize-text.ts';
-import { readEvidence, type Evidence, type ResponseSource } from './read-evidence.ts';
+import { readEvidence, type ResponseSource } from './read-evidence.ts';
 import { readHar } from './read-har.ts';
 import { readHttp, type HttpReading } from './read-http.ts';
 import { fromUrl } from './read-request.ts';
-import { rankCandidates } from './rank-candidates.ts';
-import type { Scored } from './score-candidate.ts';
-import { statusInfo } from './status-info.ts';
-import type { CatalogIndex, DecodeItem, DecodeOptions, DecodeResult, Match } from './types.ts';
+import type { CatalogIndex, DecodeItem, DecodeOptions, DecodeResult } from './types.ts';
 
 /**
  * The decoder's one entry point: text in, one {@link DecodeItem} per response found. Pure (no DOM,
@@ -42,48 +39,9 @@ function readingWindow(input: string): { text: string; note?: string } {
     note: `Read ${mb(MAX_TEXT)} MB of the ${mb(input.length)} MB paste, around the response.`,
   };
 }
+
+/** Results listed for one HAR at most. */
 const MAX_HAR_RESULTS = 200;
-
-function toMatch(index: CatalogIndex, s: Scored): Match {
-  const service = index.services[s.entry.svc]!;
-  const match: Match = {
-    id: s.entry.id,
-    service: service.id,
-    serviceName: service.name,
-    status: s.entry.status,
-    code: s.entry.code,
-    innerCode: s.entry.inner ?? null,
-    title: s.entry.title,
-    url: entryUrl(s.entry),
-    retryable: s.entry.retryable,
-    score: Math.round(Math.min(1, Math.max(0, s.raw)) * 100) / 100,
-    why: s.why,
-  };
-  if (s.filled) match.filled = s.filled;
-  return match;
-}
-
-function decideItem(index: CatalogIndex, evidence: Evidence, extraNotes: string[] = []): DecodeItem {
-  const ranking = rankCandidates(index, evidence);
-  const item: DecodeItem = {
-    verdict: ranking.verdict,
-    extracted: evidence.extracted,
-    matches: ranking.matches.map((s) => toMatch(index, s)),
-  };
-  const notes = [...extraNotes, ...evidence.notes];
-  const top = ranking.matches[0];
-  if (ranking.verdict === 'identified' && top) {
-    if (top.filled) item.extracted = { ...item.extracted, filled: top.filled };
-    notes.push(...top.notes);
-  }
-  if (ranking.verdict === 'unknown') {
-    item.guesses = ranking.guesses.map((s) => toMatch(index, s));
-    if (evidence.extracted.status !== undefined) item.statusInfo = statusInfo(evidence.extracted.status);
-    if (evidence.extracted.form === 'empty') notes.push('Nothing to decode.');
-  }
-  if (notes.length > 0) item.notes = [...new Set(notes)];
-  return item;
-}
 
 function decodeHar(index: CatalogIndex, source: string, now: number): DecodeResult | undefined {
   const har = readHar(source);
@@ -102,12 +60,17 @@ function decodeHar(index: CatalogIndex, source: string, now: number): DecodeResu
     if (results.length >= MAX_HAR_RESULTS) break;
     const empty = r.body.trim() === '';
     if (r.status < 400 && !(empty && documentsEmpty(r.status))) continue;
-    const http: HttpReading = { form: 'har', status: r.status, headers: r.headers, body: r.body.trim() };
-    if (r.reason) http.reason = r.reason;
+    const http: HttpReading = {
+      form: 'har',
+      status: r.status,
+      reason: r.reason,
+      headers: r.headers,
+      body: r.body.trim(),
+    };
     const request = r.url ? fromUrl(r.url, r.method) : {};
     const evidence = readEvidence({ text: r.body, http, request }, now);
     results.push(
-      decideItem(index, evidence, [
+      answer(index, evidence, [
         `HAR entry ${r.position} of ${har.total}: ${r.method ?? ''} ${r.url ?? ''}`.trim(),
       ]),
     );
@@ -115,9 +78,7 @@ function decodeHar(index: CatalogIndex, source: string, now: number): DecodeResu
   if (results.length > 0) return { results };
   const evidence = readEvidence({ text: '', form: 'har' }, now);
   return {
-    results: [
-      decideItem(index, evidence, [`The HAR has ${har.total} entries and none is an error response.`]),
-    ],
+    results: [answer(index, evidence, [`The HAR has ${har.total} entries and none is an error response.`])],
   };
 }
 
@@ -130,7 +91,7 @@ function decodeUnsafe(raw: string, index: CatalogIndex, now: number): DecodeResu
   const text = normalizeText(window.text);
   const http = readHttp(text);
   const source: ResponseSource = http ? { text, http } : { text };
-  return { results: [decideItem(index, readEvidence(source, now), notes)] };
+  return { results: [answer(index, readEvidence(source, now), notes)] };
 }
 
 /** Decodes pasted text against the catalog index. */

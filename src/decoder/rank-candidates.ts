@@ -15,6 +15,7 @@ import type { CatalogIndex, Verdict } from './types.ts';
  * with it are listed as guesses rather than claimed as matches.
  */
 
+/** The least score, on evidence that names the entry, for a claim (identified or ambiguous). */
 export const CLAIM = 0.5;
 /** Larger than the message-template weight: a free-text message alone never separates two entries. */
 export const TIE_MARGIN = 0.2;

@@ -48,6 +48,7 @@ function codeWords(text: string): string[] {
   const words = new Set<string>();
   for (const [word] of text.slice(0, 64 * 1024).matchAll(CODE_WORD)) {
     if (words.size >= 400) break;
+    // camelCase, snake_case or letters with digits; a reason phrase (`BadRequest`) names no API.
     if (/[a-z][A-Z]|_|[A-Za-z][0-9]/.test(word) && statusForReason(word) === undefined) words.add(word);
   }
   return [...words];
@@ -78,8 +79,9 @@ export function readEvidence(source: ResponseSource, now: number): Evidence {
   const bare = !http && !reading && !sdk && !bareStatus && BARE_CODE.test(trimmed) ? trimmed : undefined;
   const body: Evidence['body'] = bodyKind(http, reading, truncated);
 
+  const given = source.form ?? http?.form;
   let form: InputForm = trimmed ? 'text' : 'empty';
-  if (source.form ?? http) form = source.form ?? http!.form;
+  if (given) form = given;
   else if (bareStatus) form = 'bare-status';
   else if (bare) form = 'bare-code';
   // The paste is the body itself when it opens with the object that was read (or with a cut-off one).

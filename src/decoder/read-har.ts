@@ -18,11 +18,11 @@ export interface HarResponse {
   /** 1-based position in `log.entries`. */
   position: number;
   status: number;
-  reason?: string;
+  reason?: string | undefined;
   headers: [string, string][];
   body: string;
-  method?: string;
-  url?: string;
+  method?: string | undefined;
+  url?: string | undefined;
 }
 
 type Obj = Record<string, unknown>;
@@ -69,17 +69,14 @@ export function readHar(source: string): { responses: HarResponse[]; total: numb
     const request = field(entry, 'request');
     const status = field(response, 'status');
     if (typeof status !== 'number' || !Number.isInteger(status) || status < 100 || status > 599) return;
-    const reason = text(field(response, 'statusText'));
-    const method = text(field(request, 'method'));
-    const url = text(field(request, 'url'));
     responses.push({
       position: i + 1,
       status,
-      ...(reason ? { reason } : {}),
+      reason: text(field(response, 'statusText')) || undefined,
       headers: readHeaders(field(response, 'headers')),
       body: decodeBody(field(response, 'content')),
-      ...(method ? { method } : {}),
-      ...(url ? { url } : {}),
+      method: text(field(request, 'method')),
+      url: text(field(request, 'url')),
     });
   });
   return { responses, total: entries.length };

@@ -25,7 +25,7 @@ export interface HttpReading {
   /** How the response was written: raw, by curl, or as an entry of a HAR file. */
   form: 'http' | 'curl' | 'har';
   status: number;
-  reason?: string;
+  reason?: string | undefined;
   headers: [string, string][];
   /** Everything after the header block; empty when the response had no body. */
   body: string;
@@ -63,11 +63,10 @@ export function readHttp(text: string): HttpReading | undefined {
       .filter((line) => !CURL_NOISE_LINE.test(line) && !/^<[ \t]*$/.test(line))
       .join('\n');
   }
-  const reason = statusLine[3]?.trim();
   return {
     form: curl ? 'curl' : 'http',
     status: Number(statusLine[2]),
-    ...(reason ? { reason } : {}),
+    reason: statusLine[3]?.trim() || undefined,
     headers,
     body: body.trim(),
   };

@@ -83,13 +83,12 @@ export function readAadsts(text: string, numbers: number[]): string[] {
 }
 
 /** Trace id, correlation id and timestamp written into an Azure AD description. */
-export function readAadTrace(text: string): { traceId?: string; correlationId?: string; timestamp?: string } {
-  const traceId = AAD_TRACE_ID.exec(text)?.[1];
-  const correlationId = AAD_CORRELATION_ID.exec(text)?.[1];
-  const timestamp = AAD_TIMESTAMP.exec(text)?.[1];
+export function readAadTrace(
+  text: string,
+): Record<'traceId' | 'correlationId' | 'timestamp', string | undefined> {
   return {
-    ...(traceId ? { traceId } : {}),
-    ...(correlationId ? { correlationId } : {}),
-    ...(timestamp ? { timestamp } : {}),
+    traceId: AAD_TRACE_ID.exec(text)?.[1],
+    correlationId: AAD_CORRELATION_ID.exec(text)?.[1],
+    timestamp: AAD_TIMESTAMP.exec(text)?.[1],
   };
 }

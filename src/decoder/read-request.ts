@@ -37,7 +37,7 @@ export const NAMED_URL = new RegExp(
 
 /** What is known about the request; every field optional. */
 export interface RequestReading {
-  method?: string;
+  method?: string | undefined;
   url?: string;
   host?: string;
   path?: string;
@@ -48,7 +48,7 @@ export function fromUrl(url: string, method?: string): RequestReading {
   const parsed = URL.canParse(url) ? new URL(url) : undefined;
   if (!parsed) return {};
   return {
-    ...(method ? { method: method.toUpperCase() } : {}),
+    method: method?.toUpperCase(),
     url,
     host: parsed.hostname,
     path: parsed.pathname,

@@ -41,7 +41,7 @@ const STATUS = 0.2; // the status matches
 const STATUS_IN_CLASS = 0.15; // the status is in the documented class
 const STATUS_DIFFERS = -0.15; // the status differs from the documented one
 const AADSTS_DIFFERS = -0.3; // AADSTS numbers, none of them the entry's
-const CODE_DIFFERS = -0.3; // the body names another code (the entry was reached by an alias)
+const CODE_DIFFERS = -0.3; // the body names another code (the entry was reached by an alias or its host)
 
 /** Another entry of the same service with the same code and no inner code: the general case. */
 function hasGeneralSibling(index: CatalogIndex, entry: IndexEntry): boolean {
@@ -107,7 +107,14 @@ export function scoreCandidate(
     add(ONLY_ENTRY_OF_HOST, `the only ${x.status} that ${service.name} documents`, true);
 
   // What corroborates or contradicts it.
-  if (x.code && !same(x.code, entry.code) && !same(x.code, entry.inner) && s.identity) {
+  // A class entry (`5XX`) catches any code; any other entry named by an alias or a host must not contradict the body.
+  if (
+    x.code &&
+    s.identity &&
+    !classOf(entry.status) &&
+    !same(x.code, entry.code) &&
+    !same(x.code, entry.inner)
+  ) {
     add(CODE_DIFFERS, `the code "${x.code}" is not this entry's "${entry.code}"`);
   }
   if (routes.has('alias') && x.code === entry.code) add(ALIAS_TOO, aliasWhy);

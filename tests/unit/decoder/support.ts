@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { decoderIndexOf } from '../../../src/catalog/decoder-index.ts';
 import { loadCatalog } from '../../../src/catalog/load-catalog.ts';
 import { buildDecoderIndex } from '../../../src/decoder/build-index.ts';
 import type { CatalogIndex } from '../../../src/decoder/types.ts';
@@ -17,9 +18,9 @@ export function realCatalog() {
 }
 
 let cachedIndex: CatalogIndex | undefined;
+/** The index the site embeds, built the way the site builds it. */
 export function realIndex(): CatalogIndex {
-  const catalog = realCatalog();
-  return (cachedIndex ??= buildDecoderIndex(catalog.services, catalog.entries));
+  return (cachedIndex ??= decoderIndexOf(realCatalog()));
 }
 
 export function fixture(name: string): string {

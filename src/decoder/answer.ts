@@ -1,0 +1,55 @@
+import { entryUrl } from './build-index.ts';
+import { rankCandidates } from './rank-candidates.ts';
+import type { Evidence } from './read-evidence.ts';
+import type { Scored } from './score-candidate.ts';
+import { statusInfo } from './status-info.ts';
+import type { CatalogIndex, DecodeItem, Match } from './types.ts';
+
+/**
+ * Turns the evidence for one response into its {@link DecodeItem}: the ranking's verdict, the entries
+ * as {@link Match}es (score clamped to 0..1 for display), the template values of an identified entry,
+ * and for an unknown one the guesses and the general meaning of its status.
+ */
+
+/** An indexed entry as the result shows it. */
+function toMatch(index: CatalogIndex, s: Scored): Match {
+  const service = index.services[s.entry.svc]!;
+  const match: Match = {
+    id: s.entry.id,
+    service: service.id,
+    serviceName: service.name,
+    status: s.entry.status,
+    code: s.entry.code,
+    innerCode: s.entry.inner ?? null,
+    title: s.entry.title,
+    url: entryUrl(s.entry),
+    retryable: s.entry.retryable,
+    score: Math.round(Math.min(1, Math.max(0, s.raw)) * 100) / 100,
+    why: s.why,
+  };
+  if (s.filled) match.filled = s.filled;
+  return match;
+}
+
+/** Ranks the candidates for one response and writes the answer: verdict, matches, guesses, notes. */
+export function answer(index: CatalogIndex, evidence: Evidence, extraNotes: string[] = []): DecodeItem {
+  const ranking = rankCandidates(index, evidence);
+  const item: DecodeItem = {
+    verdict: ranking.verdict,
+    extracted: evidence.extracted,
+    matches: ranking.matches.map((s) => toMatch(index, s)),
+  };
+  const notes = [...extraNotes, ...evidence.notes];
+  const top = ranking.matches[0];
+  if (ranking.verdict === 'identified' && top) {
+    if (top.filled) item.extracted = { ...item.extracted, filled: top.filled };
+    notes.push(...top.notes);
+  }
+  if (ranking.verdict === 'unknown') {
+    item.guesses = ranking.guesses.map((s) => toMatch(index, s));
+    if (evidence.extracted.status !== undefined) item.statusInfo = statusInfo(evidence.extracted.status);
+    if (evidence.extracted.form === 'empty') notes.push('Nothing to decode.');
+  }
+  if (notes.length > 0) item.notes = [...new Set(notes)];
+  return item;
+}
