@@ -1,7 +1,7 @@
 import { decode } from '../decoder/decode.ts';
 import { redactSecrets } from '../decoder/redact.ts';
 import type { CatalogIndex } from '../decoder/types.ts';
-import { renderResult } from './render-result.ts';
+import { renderResult, summarize } from './render-result.ts';
 
 /** Wait after the last keystroke before decoding, in milliseconds. */
 const DEBOUNCE_MS = 150;
@@ -17,6 +17,7 @@ class DecoderIsland extends HTMLElement {
   #advice: Record<string, string> = {};
   #input!: HTMLTextAreaElement;
   #output!: HTMLElement;
+  #announce!: HTMLElement;
   #timer: ReturnType<typeof setTimeout> | undefined;
 
   connectedCallback() {
@@ -27,6 +28,7 @@ class DecoderIsland extends HTMLElement {
     >;
     this.#input = this.querySelector('textarea')!;
     this.#output = this.querySelector('[data-output]')!;
+    this.#announce = this.querySelector('[data-announce]')!;
     this.querySelector<HTMLElement>('.decoder-controls')!.hidden = false;
 
     this.#input.addEventListener('input', () => this.#schedule());
@@ -59,14 +61,20 @@ class DecoderIsland extends HTMLElement {
   #decodeNow() {
     const text = this.#input.value;
     this.#output.replaceChildren();
-    if (text.trim() === '') return;
+    if (text.trim() === '') {
+      this.#announce.textContent = '';
+      return;
+    }
     const result = decode(text, this.#index);
     this.#output.append(renderResult(result, { base: this.dataset['base'] ?? '/', advice: this.#advice }));
+    // One short sentence for screen readers, announced politely; the full result is on the page.
+    this.#announce.textContent = summarize(result);
   }
 
   #clear() {
     this.#input.value = '';
     this.#output.replaceChildren();
+    this.#announce.textContent = '';
     if (location.hash) history.replaceState(null, '', location.pathname + location.search);
     this.#input.focus();
   }

@@ -30,6 +30,19 @@ const VERDICT_TEXT = {
   unknown: 'Not recognised — no documented error in the catalog matches',
 } as const;
 
+/** One sentence for a screen reader: the verdict and the first match of each response. */
+export function summarize(result: DecodeResult): string {
+  return result.results
+    .map((item) => {
+      const first = item.matches[0];
+      const verdict = VERDICT_TEXT[item.verdict].split(' — ')[0];
+      if (!first) return `${verdict}.`;
+      const more = item.matches.length > 1 ? ` and ${item.matches.length - 1} more` : '';
+      return `${verdict}: ${first.code}, ${first.title}, ${first.serviceName}${more}.`;
+    })
+    .join(' ');
+}
+
 export function renderResult(result: DecodeResult, options: RenderOptions): DocumentFragment {
   const fragment = document.createDocumentFragment();
   if (result.results.length > 1)
@@ -87,7 +100,9 @@ function renderMatch(match: Match, item: DecodeItem, options: RenderOptions): HT
   if (match.why.length > 0) {
     const why = el('ul', { class: 'why' });
     for (const reason of match.why) why.append(el('li', { text: reason }));
-    card.append(el('details', {}, el('summary', { text: 'Why it matched' }), why));
+    const details = el('details', {}, el('summary', { text: 'Why it matched' }), why);
+    details.open = item.matches.length === 1;
+    card.append(details);
   }
   const retry = item.extracted.retryAfter;
   const advice = options.advice[match.id];

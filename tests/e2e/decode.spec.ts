@@ -143,3 +143,18 @@ test('without JavaScript the page explains the decoder and links to search', asy
   await expect(page.getByText(/needs JavaScript/)).toBeVisible();
   await context.close();
 });
+
+test('the verdict is announced politely and the controls work from the keyboard', async ({ page }) => {
+  await page.goto('/decode/');
+  await page.getByLabel(/Paste a response/).focus();
+  await page.keyboard.insertText('{"message":"Too many requests.","type":"TooManyRequestsException"}');
+  await expect(page.getByRole('status').filter({ hasText: 'Identified' })).toHaveText(
+    /Identified: TooManyRequestsException, .+, Coveo Usage Analytics Write API\./,
+  );
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Clear' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel(/Paste a response/)).toHaveValue('');
+  await expect(page.locator('.decoded')).toHaveCount(0);
+});
