@@ -29,7 +29,6 @@ class DecoderIsland extends HTMLElement {
     this.#input = this.querySelector('textarea')!;
     this.#output = this.querySelector('[data-output]')!;
     this.#announce = this.querySelector('[data-announce]')!;
-    this.querySelector<HTMLElement>('.decoder-controls')!.hidden = false;
 
     this.#input.addEventListener('input', () => this.#schedule());
     this.querySelector('[data-clear]')!.addEventListener('click', () => this.#clear());
@@ -51,6 +50,8 @@ class DecoderIsland extends HTMLElement {
     });
     window.addEventListener('hashchange', () => this.#loadFragment());
     this.#loadFragment();
+    // Text typed or pasted before this script ran is decoded too.
+    if (this.#input.value.trim() !== '' && this.#output.childElementCount === 0) this.#decodeNow();
   }
 
   #schedule() {

@@ -1,13 +1,15 @@
 import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { chromiumLaunchOptions } from '../support/browser.ts';
 import { serveStatic } from '../support/static-server.ts';
 
 export type LighthouseScores = Record<'performance' | 'accessibility' | 'best-practices' | 'seo', number>;
 
 /**
- * Lighthouse's four category scores (0–100) for each page, driving the same Chromium the tests use
- * over its remote-debugging port, against the built site served on 127.0.0.1.
+ * Lighthouse's four category scores (0–100) for each page with its desktop preset (simulated
+ * dense 4G, no CPU slowdown), driving the same Chromium the tests use over its remote-debugging
+ * port, against the built site served on 127.0.0.1.
  */
 export async function measureLighthouse(
   dist: string,
@@ -20,15 +22,16 @@ export async function measureLighthouse(
   const scores: Record<string, LighthouseScores> = {};
   try {
     for (const [name, path] of Object.entries(pages)) {
-      const result = await lighthouse(`http://127.0.0.1:${port}${path}`, {
-        port: debugPort,
-        output: 'json',
-        logLevel: 'error',
-        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
-        formFactor: 'desktop',
-        screenEmulation: { mobile: false, width: 1350, height: 940, deviceScaleFactor: 1, disabled: false },
-        throttlingMethod: 'simulate',
-      });
+      const result = await lighthouse(
+        `http://127.0.0.1:${port}${path}`,
+        {
+          port: debugPort,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+        },
+        desktopConfig,
+      );
       const categories = result?.lhr.categories ?? {};
       const score = (key: string) => Math.round((categories[key]?.score ?? 0) * 100);
       scores[name] = {

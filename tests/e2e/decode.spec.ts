@@ -141,6 +141,7 @@ test('without JavaScript the page explains the decoder and links to search', asy
   await page.goto('/decode/');
   await expect(page.locator('noscript, .noscript').first()).toBeAttached();
   await expect(page.getByText(/needs JavaScript/)).toBeVisible();
+  await expect(page.locator('decoder-island textarea')).toBeHidden();
   await context.close();
 });
 

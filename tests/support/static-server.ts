@@ -1,6 +1,7 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -13,9 +14,13 @@ const TYPES: Record<string, string> = {
   '.xml': 'application/xml',
 };
 
+/** Types a static host compresses on the way out (Pagefind's own files are compressed already). */
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.xml']);
+
 /**
  * Serves a built site from `dir` on 127.0.0.1, mounted at `base` (so sub-path builds are served as
- * a project page host would). Unknown paths get the site's 404 page with status 404.
+ * a project page host would), gzipping text as such hosts do. Unknown paths get the site's 404
+ * page with status 404.
  */
 export function serveStatic(dir: string, port: number, base = '/'): Promise<Server> {
   const server = createServer((req, res) => {
@@ -25,7 +30,13 @@ export function serveStatic(dir: string, port: number, base = '/'): Promise<Serv
     if (!file.startsWith(normalize(dir))) return notFound();
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) return notFound();
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    if (COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
+      res.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
+      res.end(gzipSync(readFileSync(file)));
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': type });
     createReadStream(file).pipe(res);
 
     function notFound() {
