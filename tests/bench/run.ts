@@ -6,9 +6,8 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
 import { loadCatalog } from '../../src/catalog/load-catalog.ts';
+import { bundleGzip } from '../support/bundle-size.ts';
 import { measureDecoder } from './measure-decoder.ts';
 import { measureBuild, type BuildFigure } from './measure-build.ts';
 import { embeddedIndexSize, pageWeight, type PageWeight } from './measure-weight.ts';
@@ -25,24 +24,13 @@ const say = (line: string) => {
   console.log(line);
 };
 
-async function decoderBundleGzip(): Promise<number> {
-  const out = await build({
-    entryPoints: [join(root, 'src/decoder/decode.ts')],
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    write: false,
-  });
-  return gzipSync(out.outputFiles[0]!.contents).length;
-}
-
 try {
   say(
     `Error Atlas bench — ${new Date().toISOString()} — ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}${quick ? ' (quick)' : ''}`,
   );
 
   const decoder = measureDecoder(root);
-  const decoderJs = await decoderBundleGzip();
+  const decoderJs = await bundleGzip(join(root, 'src/decoder/decode.ts'));
   results['decode'] = {
     typical_median_us: decoder.typical_median_us,
     har_1mb_ms: decoder.har_1mb_ms,

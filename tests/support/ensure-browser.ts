@@ -38,7 +38,7 @@ if (!found && hasAptAsRoot()) {
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   process.env = env;
   if (run('apt-get', ['update', '-qq']))
-    run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium']);
+    run('apt-get', ['install', '-y', '-qq', 'chromium']);
   found = findChromium();
 }
 if (!found) {
