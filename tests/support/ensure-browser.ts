@@ -37,8 +37,7 @@ if (!found && hasAptAsRoot()) {
   console.log("ensure-browser: installing Debian's chromium package with apt-get.");
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   process.env = env;
-  if (run('apt-get', ['update', '-qq']))
-    run('apt-get', ['install', '-y', '-qq', 'chromium']);
+  if (run('apt-get', ['update', '-qq'])) run('apt-get', ['install', '-y', '-qq', 'chromium']);
   found = findChromium();
 }
 if (!found) {
