@@ -2,7 +2,6 @@ import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
-import { z } from 'astro/zod';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { makeEntrySchema, ServiceSchema } from './catalog/schema.ts';
 import { findDuplicateIdentity, type EntryData } from './catalog/model.ts';
@@ -20,12 +19,6 @@ const contentDir = resolve(process.env['ERROR_ATLAS_CONTENT'] ?? 'content');
 const serviceIds = readdirSync(resolve(contentDir, 'services'))
   .filter((name) => name.endsWith('.md') && !name.startsWith('_'))
   .map((name) => name.slice(0, -'.md'.length));
-
-const serviceField = z
-  .string({ error: 'service is required: the id of a file in content/services/' })
-  .refine((id) => serviceIds.includes(id), {
-    error: `service must be the id of a file in content/services/ (one of: ${serviceIds.join(', ')})`,
-  });
 
 const markdownIn = (dir: string) => glob({ base: resolve(contentDir, dir), pattern: '**/[^_]*.md' });
 
@@ -50,5 +43,5 @@ export const collections = {
   // Starlight requires a docs collection; every page of this site is a route in src/pages/.
   docs: defineCollection({ loader: { name: 'no-docs', load: async () => {} }, schema: docsSchema() }),
   services: defineCollection({ loader: markdownIn('services'), schema: ServiceSchema }),
-  errors: defineCollection({ loader: errorsLoader(), schema: makeEntrySchema(serviceField) }),
+  errors: defineCollection({ loader: errorsLoader(), schema: makeEntrySchema(serviceIds) }),
 };

@@ -2,8 +2,8 @@ import type { Envelope, ServiceData, Status } from './schema.ts';
 import type { z } from 'astro/zod';
 import type { makeEntrySchema } from './schema.ts';
 
-/** Frontmatter of an entry after validation (the `service` field is always the service id here). */
-export type EntryData = Omit<z.infer<ReturnType<typeof makeEntrySchema>>, 'service'> & { service: string };
+/** Frontmatter of an entry after validation. */
+export type EntryData = z.infer<ReturnType<typeof makeEntrySchema>>;
 
 /** What a loader hands to {@link buildCatalog}: one validated file. */
 export interface SourceFile<T> {

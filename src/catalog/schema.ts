@@ -74,15 +74,25 @@ export const ExampleSchema = z
   );
 
 /**
+ * The `service` field: the id of a file in content/services/. The allowed ids come from the data
+ * (the files that exist), never from a hand-kept list.
+ */
+export function serviceIdSchema(serviceIds: readonly string[]) {
+  return z
+    .string({ error: 'service is required: the id of a file in content/services/' })
+    .refine((id) => serviceIds.includes(id), {
+      error: `service must be the id of a file in content/services/ (one of: ${serviceIds.join(', ')})`,
+    });
+}
+
+/**
  * content/errors/<service>/<slug>.md — one documented error. Its identity is
  * (service, status, code, innerCode); two files with the same identity fail the build.
- * The `service` field is given by the caller: a reference to the services collection inside
- * Astro, the list of loaded service ids outside it.
  */
-export function makeEntrySchema<S extends z.ZodType>(service: S) {
+export function makeEntrySchema(serviceIds: readonly string[]) {
   return z.object({
     /** The id of the service (a file in content/services/) that returns this error. */
-    service,
+    service: serviceIdSchema(serviceIds),
     /** The HTTP status, or a class such as "5XX" where the vendor documents a range. */
     status: StatusSchema,
     /** The code exactly as it appears in responses (case matters). */

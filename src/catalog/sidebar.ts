@@ -6,7 +6,6 @@ export const SIDEBAR_ENTRY_LIMIT = 30;
 interface SidebarLink {
   label: string;
   link: string;
-  attrs?: Record<string, string>;
 }
 interface SidebarGroup {
   label: string;
@@ -30,11 +29,7 @@ export function sidebarFor(
       label: 'Services',
       items: [
         { label: 'All services', link: '/services/' },
-        ...catalog.services.map((s) => ({
-          label: s.name,
-          link: s.url,
-          attrs: { 'data-entries': String(s.entryCount) },
-        })),
+        ...catalog.services.map((s) => ({ label: s.name, link: s.url })),
       ],
     },
     {

@@ -1,5 +1,5 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
@@ -66,5 +66,5 @@ function sourceHint(page: string, base: string): string {
   if (entry) return ` (fix it in content/errors/${entry[1]}.md)`;
   const service = /^services\/([^/]+)\/$/.exec(path);
   if (service) return ` (fix it in content/services/${service[1]}.md)`;
-  return ` (page ${relative('.', path) || 'home'})`;
+  return ` (page /${path})`;
 }
