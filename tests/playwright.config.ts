@@ -1,9 +1,10 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './support/browser.ts';
 
-const port = 4322;
+// `E2E_PORT` lets two checkouts on one machine run their browser tests at once.
+const port = Number(process.env.E2E_PORT ?? 4322);
 /** A second build, served from a sub-path as a project page host would (`npm run build:subpath`). */
-const subpathPort = 4323;
+const subpathPort = port + 1;
 export const SUBPATH_DIST = 'node_modules/.cache/error-atlas/subpath-dist';
 
 export default defineConfig({
