@@ -59,6 +59,41 @@ export const ServiceSchema = z.object({
   hosts: z.array(HostSchema).min(1, 'list at least one host the API answers on'),
   /** The error body shape most of its errors use. An entry can override it. */
   envelope: z.enum(ENVELOPES, { error: `envelope must be one of: ${ENVELOPES.join(', ')}` }),
+  /**
+   * Prefixes of numbered code families the service answers with, such as `AADSTS` (AADSTS70008).
+   * The decoder reads `<prefix><digits>` in pastes and an OAuth body's `error_codes` under it.
+   */
+  codeFamilies: z
+    .array(
+      z
+        .string()
+        .regex(/^[A-Z]{2,10}$/, 'each code family is a prefix of 2 to 10 capital letters, such as AADSTS'),
+    )
+    .default([]),
+  /** Response headers that carry this service's request or correlation ids, lower case. */
+  requestIdHeaders: z
+    .array(
+      z
+        .string()
+        .regex(
+          /^[a-z0-9-]{1,64}$/,
+          'each request id header is a lower-case header name such as x-ms-request-id',
+        ),
+    )
+    .default([]),
+  /**
+   * APIs people confuse with this one that the catalog does not cover. A paste that shows one of
+   * their hosts or words (a cmdlet prefix, an SDK namespace) is evidence against this service.
+   */
+  neighbours: z
+    .array(
+      z.object({
+        name: z.string().min(3, 'each neighbour needs the name of the API, as its vendor writes it'),
+        hosts: z.array(HostSchema.shape.host).default([]),
+        words: z.array(z.string().min(4, 'each neighbour word has at least 4 characters')).default([]),
+      }),
+    )
+    .default([]),
 });
 export type ServiceData = z.infer<typeof ServiceSchema>;
 

@@ -96,7 +96,7 @@ function link(match: Match, options: RenderOptions): HTMLAnchorElement {
 function renderMatch(match: Match, item: DecodeItem, options: RenderOptions): HTMLElement {
   const card = el('article', { class: 'match-card' });
   card.append(el('h3', {}, link(match, options)));
-  card.append(el('p', { class: 'service', text: `${match.serviceName} · score ${match.score.toFixed(2)}` }));
+  card.append(el('p', { class: 'service', text: match.serviceName }));
   if (match.why.length > 0) {
     const why = el('ul', { class: 'why' });
     for (const reason of match.why) why.append(el('li', { text: reason }));
@@ -131,7 +131,7 @@ function renderExtracted(x: Extracted): HTMLElement {
     ['Inner codes', x.innerCodes?.join(' → ') ?? x.innerCode],
     ['Message', x.message],
     ['Request', x.url ? `${x.method ?? ''} ${x.url}`.trim() : x.host],
-    ['AADSTS', x.aadsts?.join(', ')],
+    ['Error numbers', x.familyCodes?.join(', ')],
     ['Body', x.truncated ? 'cut short — read what could be read' : x.emptyBody ? 'empty' : undefined],
   ];
   const support: [string, string | undefined][] = [

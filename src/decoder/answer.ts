@@ -1,7 +1,9 @@
 import { entryUrl } from './build-index.ts';
-import { rankCandidates } from './rank-candidates.ts';
+import { explain } from './explain/explain.ts';
+import type { Points } from './match/points.ts';
+import { rankCandidates } from './match/rank-candidates.ts';
+import type { Scored } from './match/score-candidate.ts';
 import type { Evidence } from './read-evidence.ts';
-import type { Scored } from './score-candidate.ts';
 import { statusInfo } from './status-info.ts';
 import type { CatalogIndex, DecodeItem, Match } from './types.ts';
 
@@ -24,7 +26,8 @@ function toMatch(index: CatalogIndex, s: Scored): Match {
     title: s.entry.title,
     url: entryUrl(s.entry),
     retryable: s.entry.retryable,
-    score: Math.round(Math.min(1, Math.max(0, s.raw)) * 100) / 100,
+    points: s.points,
+    tally: s.signals.map((signal, i) => `${signal} ${s.values[i]! > 0 ? '+' : ''}${s.values[i]!}`),
     why: s.why,
   };
   if (s.filled) match.filled = s.filled;
@@ -32,8 +35,13 @@ function toMatch(index: CatalogIndex, s: Scored): Match {
 }
 
 /** Ranks the candidates for one response and writes the answer: verdict, matches, guesses, notes. */
-export function answer(index: CatalogIndex, evidence: Evidence, extraNotes: string[] = []): DecodeItem {
-  const ranking = rankCandidates(index, evidence);
+export function answer(
+  index: CatalogIndex,
+  evidence: Evidence,
+  points: Points,
+  extraNotes: string[] = [],
+): DecodeItem {
+  const ranking = rankCandidates(index, evidence, points);
   const item: DecodeItem = {
     verdict: ranking.verdict,
     extracted: evidence.extracted,
@@ -51,5 +59,6 @@ export function answer(index: CatalogIndex, evidence: Evidence, extraNotes: stri
     if (evidence.extracted.form === 'empty') notes.push('Nothing to decode.');
   }
   if (notes.length > 0) item.notes = [...new Set(notes)];
+  item.explanation = explain(item, evidence.otherApi);
   return item;
 }

@@ -4,6 +4,7 @@ import type {
   IndexService,
   IndexSourceEntry,
   IndexSourceService,
+  OtherApi,
 } from './types.ts';
 
 /**
@@ -25,6 +26,19 @@ function push(map: Record<string, number[]>, key: string, value: number): void {
   if (!list.includes(value)) list.push(value);
 }
 
+/** Words of a message that key it: enough to be specific, few enough to come before any placeholder. */
+const MESSAGE_KEY_WORDS = 5;
+
+/**
+ * The key of a message for the message map: its first five words, lower case, blanks collapsed.
+ * `undefined` when a placeholder comes first or the message is shorter (too common to key on).
+ */
+export function messageKey(message: string): string | undefined {
+  const words = message.trim().toLowerCase().split(/\s+/, MESSAGE_KEY_WORDS);
+  if (words.length < MESSAGE_KEY_WORDS || words.some((w) => w.includes('{'))) return undefined;
+  return words.join(' ');
+}
+
 /** Lower-cases a code or status for the maps; `5XX` becomes `5xx`. */
 export function indexKey(value: string | number): string {
   return String(value).trim().toLowerCase();
@@ -39,16 +53,28 @@ export function buildDecoderIndex(services: IndexSourceService[], entries: Index
   const keys: Record<string, number[]> = Object.create(null);
   const statuses: Record<string, number[]> = Object.create(null);
   const hosts: Record<string, number[]> = Object.create(null);
+  const messages: Record<string, number[]> = Object.create(null);
   const position = new Map(services.map((s, i) => [s.id, i]));
 
+  const idHeaders = new Set<string>();
+  const others = new Map<string, OtherApi>();
   const indexServices: IndexService[] = services.map((service, i) => {
     for (const { host } of service.hosts) push(hosts, host.toLowerCase(), i);
-    return {
+    for (const name of service.requestIdHeaders ?? []) idHeaders.add(name.toLowerCase());
+    for (const other of service.neighbours ?? []) {
+      const known = others.get(other.name) ?? { name: other.name, hosts: [], words: [] };
+      known.hosts = [...new Set([...known.hosts, ...other.hosts.map((h) => h.toLowerCase())])];
+      known.words = [...new Set([...known.words, ...other.words])];
+      others.set(other.name, known);
+    }
+    const item: IndexService = {
       id: service.id,
       name: service.name,
       env: service.envelope,
       hosts: service.hosts.map((h) => (h.pathPrefix ? [h.host, h.pathPrefix] : [h.host])),
     };
+    if (service.codeFamilies?.length) item.families = [...service.codeFamilies];
+    return item;
   });
 
   const indexEntries: IndexEntry[] = [];
@@ -77,9 +103,21 @@ export function buildDecoderIndex(services: IndexSourceService[], entries: Index
     if (entry.innerCode) push(keys, indexKey(entry.innerCode), at);
     for (const alias of entry.aliases) push(keys, indexKey(alias), at);
     push(statuses, indexKey(entry.status), at);
+    const key = empty ? undefined : messageKey(entry.message);
+    if (key) push(messages, key, at);
   }
 
-  return { version: 1, services: indexServices, entries: indexEntries, keys, statuses, hosts };
+  return {
+    version: 1,
+    services: indexServices,
+    entries: indexEntries,
+    keys,
+    statuses,
+    hosts,
+    messages,
+    idHeaders: [...idHeaders],
+    others: [...others.values()],
+  };
 }
 
 /** The site path of an indexed entry. */

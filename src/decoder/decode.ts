@@ -1,4 +1,6 @@
 import { answer } from './answer.ts';
+import { knowledgeOf } from './knowledge.ts';
+import { POINTS, type Points } from './match/points.ts';
 import { entriesForStatus } from './lookup.ts';
 import { normalizeText } from './normalize-text.ts';
 import { readEvidence, type ResponseSource } from './read-evidence.ts';
@@ -43,7 +45,12 @@ function readingWindow(input: string): { text: string; note?: string } {
 /** Results listed for one HAR at most. */
 const MAX_HAR_RESULTS = 200;
 
-function decodeHar(index: CatalogIndex, source: string, now: number): DecodeResult | undefined {
+function decodeHar(
+  index: CatalogIndex,
+  source: string,
+  now: number,
+  points: Points,
+): DecodeResult | undefined {
   const har = readHar(source);
   if (!har) return undefined;
   const emptyStatuses = new Map<number, boolean>();
@@ -68,30 +75,32 @@ function decodeHar(index: CatalogIndex, source: string, now: number): DecodeResu
       body: r.body.trim(),
     };
     const request = r.url ? fromUrl(r.url, r.method) : {};
-    const evidence = readEvidence({ text: r.body, http, request }, now);
+    const evidence = readEvidence({ text: r.body, http, request }, now, knowledgeOf(index));
     results.push(
-      answer(index, evidence, [
+      answer(index, evidence, points, [
         `HAR entry ${r.position} of ${har.total}: ${r.method ?? ''} ${r.url ?? ''}`.trim(),
       ]),
     );
   }
   if (results.length > 0) return { results };
-  const evidence = readEvidence({ text: '', form: 'har' }, now);
+  const evidence = readEvidence({ text: '', form: 'har' }, now, knowledgeOf(index));
   return {
-    results: [answer(index, evidence, [`The HAR has ${har.total} entries and none is an error response.`])],
+    results: [
+      answer(index, evidence, points, [`The HAR has ${har.total} entries and none is an error response.`]),
+    ],
   };
 }
 
-function decodeUnsafe(raw: string, index: CatalogIndex, now: number): DecodeResult {
+function decodeUnsafe(raw: string, index: CatalogIndex, now: number, points: Points): DecodeResult {
   const input = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-  const har = decodeHar(index, input, now);
+  const har = decodeHar(index, input, now, points);
   if (har) return har;
   const window = readingWindow(input);
   const notes = window.note ? [window.note] : [];
   const text = normalizeText(window.text);
   const http = readHttp(text);
   const source: ResponseSource = http ? { text, http } : { text };
-  return { results: [answer(index, readEvidence(source, now), notes)] };
+  return { results: [answer(index, readEvidence(source, now, knowledgeOf(index)), points, notes)] };
 }
 
 /** Decodes pasted text against the catalog index. */
@@ -99,8 +108,11 @@ export function decode(text: string, index: CatalogIndex, options: DecodeOptions
   const given = options.now instanceof Date ? options.now.getTime() : options.now;
   const now = typeof given === 'number' && !Number.isNaN(new Date(given).getTime()) ? given : Date.now();
   const input = typeof text === 'string' ? text : '';
+  const points: Points = { ...POINTS };
+  for (const [signal, value] of Object.entries(options.points ?? {}))
+    if (Object.hasOwn(POINTS, signal) && typeof value === 'number') points[signal as keyof Points] = value;
   try {
-    return decodeUnsafe(input, index, now);
+    return decodeUnsafe(input, index, now, points);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return {

@@ -16,7 +16,7 @@ function matchLines(match: Match, indent: string): string[] {
   const lines = [
     `${indent}${match.title} — ${match.serviceName}`,
     `${indent}  ${match.url}`,
-    `${indent}  ${match.status} ${code} · score ${match.score.toFixed(2)} · ${match.retryable ? 'retryable' : 'not retryable unchanged'}`,
+    `${indent}  ${match.status} ${code} · ${match.retryable ? 'retryable' : 'not retryable unchanged'}`,
   ];
   for (const why of match.why) lines.push(`${indent}  - ${why}`);
   for (const [name, value] of Object.entries(match.filled ?? {}))
@@ -42,7 +42,7 @@ function extractedLines(x: Extracted): string[] {
     ...field('message', x.message),
     ...field('request', x.url ? `${x.method ?? ''} ${x.url}`.trim() : x.host),
     ...field('body', body),
-    ...field('AADSTS', x.aadsts?.join(', ')),
+    ...field('Error numbers', x.familyCodes?.join(', ')),
     ...field('retry after', retry),
     ...field('target', x.target),
     ...field('correlation id', x.correlationId),

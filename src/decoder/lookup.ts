@@ -1,4 +1,4 @@
-import { indexKey } from './build-index.ts';
+import { indexKey, messageKey } from './build-index.ts';
 import type { CatalogIndex, IndexService } from './types.ts';
 
 /**
@@ -15,6 +15,12 @@ function read(map: Record<string, number[]>, key: string): readonly number[] {
 /** Entries whose code, inner code or alias is `value` (any case). */
 export function entriesForKey(index: CatalogIndex, value: string): readonly number[] {
   return read(index.keys, indexKey(value));
+}
+
+/** Entries whose documented message starts with the same five words as `message`. */
+export function entriesForMessage(index: CatalogIndex, message: string): readonly number[] {
+  const key = messageKey(message);
+  return key && index.messages ? read(index.messages, key) : NONE;
 }
 
 /** Entries documented with this exact status, or with its class (`5xx`). */
@@ -39,19 +45,39 @@ export function servicesForHost(index: CatalogIndex, host: string): readonly num
   return NONE;
 }
 
-/** The host is the service's; the host is, but the path belongs to another API on it; or neither. */
-export type HostFit = 'match' | 'other-path' | 'no';
+/**
+ * The host and path are the service's; the host is, but the path belongs to another API on it; the
+ * host is shared and no path was seen, so it says nothing; or the host is not the service's.
+ */
+export type HostFit = 'match' | 'other-path' | 'shared' | 'no';
+
+/** A listed host name matches `name`: exactly, or any subdomain for `*.example.com`. */
+export function hostMatches(listed: string, name: string): boolean {
+  const pattern = listed.toLowerCase();
+  return pattern.startsWith('*.') ? name.endsWith(pattern.slice(1)) : name === pattern;
+}
+
+/**
+ * A path prefix matches a path segment by segment, ignoring case; a `*` segment matches any one
+ * segment (`/subscriptions/*\/resourceGroups` matches every subscription id).
+ */
+export function pathMatches(prefix: string, path: string): boolean {
+  const want = prefix.toLowerCase().split('/').filter(Boolean);
+  const have = path.toLowerCase().split(/[?#]/)[0]!.split('/').filter(Boolean);
+  if (have.length < want.length) return false;
+  return want.every((segment, i) => segment === '*' || segment === have[i]);
+}
 
 /** Whether a host (and path, when known) belongs to a service, honouring `*.` and path prefixes. */
 export function hostFit(service: IndexService, host: string, path: string | undefined): HostFit {
   const name = host.toLowerCase();
   let fit: HostFit = 'no';
   for (const [listed, prefix] of service.hosts) {
-    const pattern = listed.toLowerCase();
-    const hostMatches = pattern.startsWith('*.') ? name.endsWith(pattern.slice(1)) : name === pattern;
-    if (!hostMatches) continue;
-    if (!prefix || path === undefined || path.toLowerCase().startsWith(prefix.toLowerCase())) return 'match';
-    fit = 'other-path';
+    if (!hostMatches(listed, name)) continue;
+    if (!prefix) return 'match';
+    if (path === undefined) fit = 'shared';
+    else if (pathMatches(prefix, path)) return 'match';
+    else if (fit === 'no') fit = 'other-path';
   }
   return fit;
 }

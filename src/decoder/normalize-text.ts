@@ -1,3 +1,5 @@
+import { joinConcatenation } from './join-concatenation.ts';
+
 /**
  * Undoes what copying does to a response before anything reads it: byte-order mark, CRLF, terminal
  * colours, Markdown fences and quote marks, a message flattened into one line with literal `\r\n`.
@@ -48,5 +50,5 @@ export function normalizeText(input: string): string {
   ) {
     text = text.replace(QUOTE_PREFIX, '');
   }
-  return text;
+  return joinConcatenation(text);
 }

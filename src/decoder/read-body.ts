@@ -1,6 +1,7 @@
 import { findJsonCandidates, type JsonCandidate } from './find-json.ts';
 import { parseLooseJson } from './parse-loose-json.ts';
 import { readEnvelope, type BodyReading } from './read-envelope.ts';
+import { findNestedDocuments, statusOfRecord } from './read-nested.ts';
 import { readTruncated } from './read-truncated.ts';
 
 /**
@@ -17,20 +18,62 @@ export interface BodyRead {
   escaped: boolean;
   /** Offset of the object that was read; -1 when none was. */
   start: number;
+  /**
+   * The body was found inside a string of another JSON document (a log record, a relay's error):
+   * what that outer document was, read as an error when it is one.
+   */
+  wrapper?: { reading?: BodyReading; status?: number };
 }
 
 /** A reading with a code beats one with only an envelope, which beats a bare message. */
 const weight = (r: BodyReading) => (r.code ? 3 : 0) + (r.envelope !== 'other' ? 2 : 0) + (r.message ? 1 : 0);
 
-function bestParsed(
-  candidates: JsonCandidate[],
-): { reading: BodyReading; candidate: JsonCandidate } | undefined {
-  let best: { reading: BodyReading; candidate: JsonCandidate } | undefined;
+/** A code in a documented envelope: a body an API wrote, not a tool's record around one. */
+const isApiBody = (r: BodyReading) => r.code !== undefined && r.envelope !== 'other' && !r.partial;
+
+interface Parsed {
+  reading: BodyReading;
+  candidate: JsonCandidate;
+  depth: number;
+  wrapper?: BodyRead['wrapper'];
+}
+
+/**
+ * Ranks two readings. An API's body beats anything that is not one; between two API bodies the one
+ * nested deeper wins, because a document inside another's string is what the outer one carries (a
+ * relay's error wraps the API's answer, never the reverse); then the fuller reading; then the first.
+ */
+function better(a: Parsed, b: Parsed | undefined): boolean {
+  if (!b) return true;
+  const apiA = isApiBody(a.reading);
+  const apiB = isApiBody(b.reading);
+  if (apiA !== apiB) return apiA;
+  if (apiA && a.depth !== b.depth) return a.depth > b.depth;
+  return weight(a.reading) > weight(b.reading);
+}
+
+function bestParsed(candidates: JsonCandidate[]): Parsed | undefined {
+  let best: Parsed | undefined;
   for (const candidate of candidates) {
     if (!candidate.closed) continue;
-    const reading = readEnvelope(parseLooseJson(candidate.text));
-    if (reading && (!best || weight(reading) > weight(best.reading))) best = { reading, candidate };
-    if (best && weight(best.reading) >= 6) break;
+    const parsed = parseLooseJson(candidate.text);
+    const reading = readEnvelope(parsed);
+    if (reading) {
+      const here: Parsed = { reading, candidate, depth: 0 };
+      if (better(here, best)) best = here;
+    }
+    for (const nested of findNestedDocuments(parsed)) {
+      const inner = readEnvelope(nested.value);
+      if (!inner) continue;
+      const outer = readEnvelope(nested.parent);
+      const status = statusOfRecord(nested.parent) ?? statusOfRecord(parsed);
+      const wrapper: NonNullable<BodyRead['wrapper']> = {};
+      if (outer) wrapper.reading = outer;
+      if (status !== undefined) wrapper.status = status;
+      const here: Parsed = { reading: inner, candidate, depth: nested.depth, wrapper };
+      if (better(here, best)) best = here;
+    }
+    if (best && best.depth === 0 && weight(best.reading) >= 6 && isApiBody(best.reading)) break;
   }
   return best;
 }
@@ -47,8 +90,10 @@ export function readBody(text: string): BodyRead {
       return { reading: cut, truncated: true, escaped: first.escaped, start: first.start };
   }
   if (best) {
-    const { reading, candidate } = best;
-    return { reading, truncated: false, escaped: candidate.escaped, start: candidate.start };
+    const { reading, candidate, wrapper } = best;
+    const read: BodyRead = { reading, truncated: false, escaped: candidate.escaped, start: candidate.start };
+    if (wrapper) read.wrapper = wrapper;
+    return read;
   }
   // Members without their braces (`"type": "X", "message": …` quoted out of a body).
   const fragment = candidates.length === 0 ? readTruncated(text) : undefined;

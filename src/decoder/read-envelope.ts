@@ -115,10 +115,11 @@ export function readEnvelope(value: unknown): BodyReading | undefined {
 
   if (isObject(error)) {
     const errorCode = own(error, 'code');
-    setIf(reading, 'code', code(errorCode));
-    reading.envelope = reading.code ? 'odata' : 'other';
-    // A numeric code is Google's shape, not OData's: there it is the HTTP status.
-    if (!reading.code) setIf(reading, 'status', statusNumber(errorCode));
+    // A code that is an HTTP status (`"code": "429"`, or Google's numeric code) is the status, not a code.
+    const asStatus = statusNumber(errorCode);
+    if (asStatus === undefined) setIf(reading, 'code', code(errorCode));
+    else reading.status = asStatus;
+    reading.envelope = reading.code || typeof errorCode === 'string' ? 'odata' : 'other';
     readOdata(error, reading);
   } else if (typeof error === 'string') {
     reading.envelope = 'oauth';

@@ -1,7 +1,8 @@
 import { readBody } from './read-body.ts';
 import type { BodyReading } from './read-envelope.ts';
 import type { HttpReading } from './read-http.ts';
-import { readAadTrace, readAadsts, readRequestIds, readRetryAfterValue } from './read-ids.ts';
+import { findOtherApi, type Knowledge, type OtherApiClue } from './knowledge.ts';
+import { readAadTrace, readFamilyCodes, readRequestIds, readRetryAfterValue } from './read-ids.ts';
 import { readRequest, type RequestReading } from './read-request.ts';
 import { readSdkText } from './read-sdk-text.ts';
 import { readStatusText } from './read-status-text.ts';
@@ -23,7 +24,11 @@ export interface Evidence {
   bare?: string;
   /** Code-shaped words in the text, for when no code was read from a body. */
   tokens: string[];
+  /** The whole paste was one line of prose: perhaps a documented message copied alone. */
+  sentence?: string;
   path?: string;
+  /** An API the catalog does not cover that the paste points to. */
+  otherApi?: OtherApiClue;
   notes: string[];
 }
 
@@ -66,11 +71,16 @@ function bodyKind(http: HttpReading | undefined, reading: BodyReading | undefine
 }
 
 /** Reads everything the text says about one response. */
-export function readEvidence(source: ResponseSource, now: number): Evidence {
+export function readEvidence(source: ResponseSource, now: number, known: Knowledge): Evidence {
   const { text, http } = source;
   const notes: string[] = [];
-  const { reading, truncated, escaped, start } = readBody(http ? http.body : text);
-  if (escaped && !truncated) notes.push('The body was JSON inside a string; it was unescaped.');
+  const { reading, truncated, escaped, start, wrapper } = readBody(http ? http.body : text);
+  if (wrapper) {
+    const relay = wrapper.reading?.code
+      ? ` a "${wrapper.reading.code}" error that`
+      : ' another document that';
+    notes.push(`The API's error body was read from inside${relay} carried it as text.`);
+  } else if (escaped && !truncated) notes.push('The body was JSON inside a string; it was unescaped.');
   if (truncated) notes.push('The body is cut short; it was read by pattern.');
 
   const sdk = reading ? undefined : readSdkText(text);
@@ -91,16 +101,19 @@ export function readEvidence(source: ResponseSource, now: number): Evidence {
 
   const request = source.request ?? readRequest(text);
   const status =
-    http?.status ?? reading?.status ?? (bareStatus ? Number(bareStatus[1]) : readStatusText(text));
+    http?.status ??
+    reading?.status ??
+    wrapper?.status ??
+    (bareStatus ? Number(bareStatus[1]) : readStatusText(text));
   if (http && reading?.status && reading.status !== http.status) {
     notes.push(`The status line says ${http.status} but the body says ${reading.status}.`);
   }
   const headers = http?.headers ?? [];
   const retryValue = readRetryAfterValue(headers, text);
   const retryAfter = retryValue ? parseRetryAfter(retryValue, now) : undefined;
-  const requestIds = readRequestIds(headers, text, [...(reading?.requestIds ?? [])]);
+  const requestIds = readRequestIds(headers, text, [...(reading?.requestIds ?? [])], known.idHeaders);
   const trace = readAadTrace(`${reading?.message ?? ''}\n${text.slice(0, 1024 * 1024)}`);
-  const aadsts = readAadsts(text, reading?.errorNumbers ?? []);
+  const familyCodes = readFamilyCodes(text, reading?.errorNumbers ?? [], known.families);
   const code = reading?.code ?? sdk?.code;
 
   const extracted = compact<Extracted>({
@@ -117,7 +130,7 @@ export function readEvidence(source: ResponseSource, now: number): Evidence {
     traceId: reading?.traceId ?? trace.traceId,
     timestamp: reading?.timestamp ?? trace.timestamp,
     requestIds: requestIds.length ? requestIds : undefined,
-    aadsts: aadsts.length ? aadsts : undefined,
+    familyCodes: familyCodes.length ? familyCodes : undefined,
     retryAfter,
     method: request.method,
     url: request.url,
@@ -128,6 +141,18 @@ export function readEvidence(source: ResponseSource, now: number): Evidence {
   const evidence: Evidence = { extracted, body, tokens: code || bare ? [] : codeWords(text), notes };
   if (reading) evidence.reading = reading;
   if (bare) evidence.bare = bare;
+  if (
+    !reading &&
+    !sdk &&
+    !http &&
+    !bare &&
+    form === 'text' &&
+    !trimmed.includes('\n') &&
+    trimmed.length <= 500
+  )
+    evidence.sentence = trimmed;
   if (request.path) evidence.path = request.path;
+  const otherApi = findOtherApi(known, request.host, text);
+  if (otherApi) evidence.otherApi = otherApi;
   return evidence;
 }

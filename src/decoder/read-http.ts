@@ -41,6 +41,16 @@ function lastFinalStatusLine(text: string): RegExpExecArray | undefined {
   return found;
 }
 
+/**
+ * A 204 or 304 never has content, and `Content-Length: 0` says this one has none: whatever text
+ * follows the head in a paste (a log line, the reporter's prose) is not the body.
+ * @see https://www.rfc-editor.org/rfc/rfc9110#name-content-length
+ */
+export function hasNoContent(status: number, headers: [string, string][]): boolean {
+  if (status === 204 || status === 304) return true;
+  return headers.some(([name, value]) => name === 'content-length' && value.trim() === '0');
+}
+
 /** Reads the response, or `undefined` when the text has no status line. */
 export function readHttp(text: string): HttpReading | undefined {
   const statusLine = lastFinalStatusLine(text);
@@ -63,11 +73,12 @@ export function readHttp(text: string): HttpReading | undefined {
       .filter((line) => !CURL_NOISE_LINE.test(line) && !/^<[ \t]*$/.test(line))
       .join('\n');
   }
+  const status = Number(statusLine[2]);
   return {
     form: curl ? 'curl' : 'http',
-    status: Number(statusLine[2]),
+    status,
     reason: statusLine[3]?.trim() || undefined,
     headers,
-    body: body.trim(),
+    body: hasNoContent(status, headers) ? '' : body.trim(),
   };
 }

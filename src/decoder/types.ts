@@ -12,6 +12,12 @@ export interface IndexSourceService {
   name: string;
   hosts: { host: string; pathPrefix?: string | undefined }[];
   envelope: string;
+  /** Prefixes of numbered code families the service answers with (`AADSTS`). */
+  codeFamilies?: string[] | undefined;
+  /** Response headers that carry the service's request or correlation ids. */
+  requestIdHeaders?: string[] | undefined;
+  /** APIs people confuse with this one that the catalog does not cover. */
+  neighbours?: { name: string; hosts: string[]; words: string[] }[] | undefined;
 }
 
 /** An entry as {@link buildDecoderIndex} needs it; `CatalogEntry` is assignable to it. */
@@ -57,6 +63,15 @@ export interface IndexService {
   env: string;
   /** `[host, pathPrefix?]`; a host written `*.example.com` stands for any subdomain. */
   hosts: ([string] | [string, string])[];
+  /** Prefixes of numbered code families (`AADSTS`). */
+  families?: string[];
+}
+
+/** An API the catalog does not cover, and how a paste shows it: its hosts, or words such as a cmdlet prefix. */
+export interface OtherApi {
+  name: string;
+  hosts: string[];
+  words: string[];
 }
 
 /**
@@ -74,6 +89,12 @@ export interface CatalogIndex {
   statuses: Record<string, number[]>;
   /** Host as listed (`api.example.com`, `*.example.com`) → service positions. */
   hosts: Record<string, number[]>;
+  /** The first five words of a documented message → entry positions. */
+  messages: Record<string, number[]>;
+  /** Response headers that carry request ids, from every service. */
+  idHeaders: string[];
+  /** APIs the catalog does not cover, from every service's `neighbours`. */
+  others: OtherApi[];
 }
 
 /** Identified: one entry. Ambiguous: several that nothing separates. Unknown: no claim. */
@@ -101,8 +122,8 @@ export interface Extracted {
   traceId?: string;
   timestamp?: string;
   requestIds?: { name: string; value: string }[];
-  /** Azure AD error numbers, written `AADSTS70008`. */
-  aadsts?: string[];
+  /** Codes of a numbered family a service documents (its `codeFamilies`), written `AADSTS70008`. */
+  familyCodes?: string[];
   retryAfter?: { seconds: number; until: string };
   method?: string;
   url?: string;
@@ -126,10 +147,13 @@ export interface Match {
   title: string;
   url: string;
   retryable: boolean;
-  /** 0..1; how much of the evidence this entry explains. */
-  score: number;
-  /** One line per signal that counted, for or against. */
+  /** Sum of the points of the signals that counted (see match/points.ts). */
+  points: number;
+  /** One line per signal that counted, for or against, in plain words. */
   why: string[];
+  /** The same signals as rows of the points table with their points (`code +10`), for `--json`. */
+  tally: string[];
+
   filled?: Record<string, string>;
 }
 
@@ -151,6 +175,18 @@ export interface DecodeItem {
   /** Unknown only: what the HTTP status means in general. */
   statusInfo?: StatusInfo;
   notes?: string[];
+  /** The answer in plain words, for the page and the CLI. */
+  explanation?: Explanation;
+}
+
+/** What the page and the CLI say first, in plain words. */
+export interface Explanation {
+  /** The code and the service (identified), or what the paste is (otherwise). */
+  headline: string;
+  /** Ambiguous: what in a new paste would tell the candidates apart. */
+  tellApart?: string;
+  /** Not recognised: what the paste looks like, naming the API where a clue shows it. */
+  looksLike?: string;
 }
 
 /** One item per response found in the input (several for a HAR). */
@@ -162,4 +198,6 @@ export interface DecodeResult {
 export interface DecodeOptions {
   /** The time a `Retry-After` counts from; defaults to the current time. */
   now?: Date | number;
+  /** A variant of the points table (tests zero one row to prove it matters); defaults to `POINTS`. */
+  points?: Partial<Record<string, number>>;
 }

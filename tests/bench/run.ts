@@ -30,7 +30,7 @@ try {
   );
 
   const decoder = measureDecoder(root);
-  const decoderJs = await bundleGzip(join(root, 'src/decoder/decode.ts'));
+  const decoderJs = await bundleGzip(join(root, 'src/components/decoder-island.ts'));
   results['decode'] = {
     typical_median_us: decoder.typical_median_us,
     har_1mb_ms: decoder.har_1mb_ms,
@@ -45,7 +45,7 @@ try {
   say(
     `  median at 72 / 10,000 entries          ${decoder.catalog_72_median_us} / ${decoder.catalog_10k_median_us} µs  ≤ 2×`,
   );
-  say(`  decoder JS (minified, gzip)            ${decoderJs} B      ≤ 10,240 B`);
+  say(`  decoder island JS (minified, gzip)     ${decoderJs} B      ≤ 14,336 B`);
   say(
     `  index at 72 / 10,000 entries (gzip)    ${decoder.index_gzip_72} / ${decoder.index_gzip_10k} B  ≤ 6,144 B at 72`,
   );
@@ -83,7 +83,7 @@ try {
       `  ${name.padEnd(22)} ${String(w.html).padStart(6)}  ${String(w.js).padStart(6)}  ${String(w.css).padStart(6)}`,
     );
   const size: Record<string, number> = {
-    decoder_js_gzip: decoderJs,
+    decoder_island_js_gzip: decoderJs,
     decoder_index_gzip: embeddedIndexSize(small.dist, '/decode/'),
     entry_page_js_gzip: weights['entry']!.js,
     baseline_page_js_gzip: weights['bare Starlight page']!.js,

@@ -34,10 +34,11 @@ const FORMS: PasteRow[] = [
     },
   },
   {
+    // The code is documented at 406 and at 415; with no status, the message is the 415's word for word.
     file: 'coveo-invalid-request-no-status.json',
-    source: 'the same code at 406 and 415 with no status: ambiguous',
-    verdict: 'ambiguous',
-    ids: ['coveo-ua-write/invalid-request-406', 'coveo-ua-write/invalid-request-415'],
+    source: 'the same code at 406 and 415 with no status: the exact documented message decides',
+    verdict: 'identified',
+    ids: ['coveo-ua-write/invalid-request-415'],
   },
   {
     file: 'http2-no-reason-429-retry-after.txt',
@@ -271,8 +272,10 @@ describe('the identified answer', () => {
 
   test('explains every point of its score', () => {
     const [item] = decode(fixture('curl-v-defender-host.txt'), realIndex()).results;
-    expect(item!.matches[0]).toMatchObject({
-      score: 1,
+    const top = item!.matches[0]!;
+    expect(top.tally.reduce((sum, row) => sum + Number(row.split(' ')[1]), 0)).toBe(top.points);
+    expect(top.tally.length).toBe(top.why.length);
+    expect(top).toMatchObject({
       innerCode: null,
       url: '/errors/defender-endpoint/resource-not-found/',
     });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { normalizeText } from '../../../src/decoder/normalize-text.ts';
 import { readHttp } from '../../../src/decoder/read-http.ts';
-import { readAadsts, readRequestIds } from '../../../src/decoder/read-ids.ts';
+import { readFamilyCodes, readRequestIds } from '../../../src/decoder/read-ids.ts';
 import { readRequest } from '../../../src/decoder/read-request.ts';
 import { readSdkText } from '../../../src/decoder/read-sdk-text.ts';
 import { readStatusText } from '../../../src/decoder/read-status-text.ts';
@@ -113,7 +113,8 @@ describe('ids', () => {
   test('request ids from headers, log lines and dicts, without repeats', () => {
     const text =
       'x-ms-request-id: a1\n\'request-id\': \'b2\'\n"client-request-id":"c3"\nx-ms-request-id: a1\nmy-request-id: no';
-    expect(readRequestIds([['x-request-id', 'd4']], text)).toEqual([
+    const names = ['x-ms-request-id', 'request-id', 'client-request-id', 'x-request-id'];
+    expect(readRequestIds([['x-request-id', 'd4']], text, [], names)).toEqual([
       { name: 'x-request-id', value: 'd4' },
       { name: 'x-ms-request-id', value: 'a1' },
       { name: 'request-id', value: 'b2' },
@@ -122,7 +123,7 @@ describe('ids', () => {
   });
 
   test('AADSTS numbers end where their digits end', () => {
-    expect(readAadsts('AADSTS700082 and AADSTS70008: x', [70002])).toEqual([
+    expect(readFamilyCodes('AADSTS700082 and AADSTS70008: x', [70002], ['AADSTS'])).toEqual([
       'AADSTS700082',
       'AADSTS70008',
       'AADSTS70002',

@@ -139,7 +139,7 @@ const REAL: PasteRow[] = [
     extracted: {
       envelope: 'oauth',
       code: 'invalid_grant',
-      aadsts: ['AADSTS70000'],
+      familyCodes: ['AADSTS70000'],
       traceId: '7da0f588-0389-4720-a1a4-7858b95b5000',
       correlationId: '397ffa74-99eb-4e86-ba8e-cf91ab3783a5',
       truncated: true,
@@ -151,7 +151,7 @@ const REAL: PasteRow[] = [
     verdict: 'unknown',
     extracted: {
       code: 'invalid_grant',
-      aadsts: ['AADSTS70000'],
+      familyCodes: ['AADSTS70000'],
       traceId: '91af4011-2822-4038-b029-ddd8c46caf00',
       correlationId: 'ee3f808b-2662-4eca-ad60-c824a57f2719',
     },
@@ -161,14 +161,14 @@ const REAL: PasteRow[] = [
     file: 'real-aad-blobfile-bytes-700082.txt',
     source: 'https://github.com/blobfile/blobfile/issues/93',
     verdict: 'unknown',
-    extracted: { code: 'invalid_grant', aadsts: ['AADSTS700082'], truncated: true },
+    extracted: { code: 'invalid_grant', familyCodes: ['AADSTS700082'], truncated: true },
   },
   {
     file: 'real-aad-django-70008-prose.txt',
     source: 'https://github.com/snok/django-auth-adfs/issues/245',
     verdict: 'identified',
     ids: [`${LA}/invalid-grant`],
-    extracted: { aadsts: ['AADSTS70008'] },
+    extracted: { familyCodes: ['AADSTS70008'] },
   },
   {
     file: 'real-aad-graph-msrest-headers.txt',

@@ -1,24 +1,17 @@
-import { entriesForKey, entriesForStatus, servicesForHost } from './lookup.ts';
-import type { Evidence } from './read-evidence.ts';
+import { entriesForKey, entriesForMessage, entriesForStatus, servicesForHost } from '../lookup.ts';
+import type { Evidence } from '../read-evidence.ts';
+import type { CatalogIndex, Verdict } from '../types.ts';
+import { CLAIM, MARGIN, type Points } from './points.ts';
 import { scoreCandidate, type Route, type Scored } from './score-candidate.ts';
-import type { CatalogIndex, Verdict } from './types.ts';
 
 /**
- * Finds the candidate entries through the index (never by walking all entries), scores them, and
- * decides the verdict:
- * - **identified** when one entry scores at least {@link CLAIM} on evidence that names it, and every
- *   other such entry is at least {@link TIE_MARGIN} behind;
- * - **ambiguous** when several are within the margin (twins that nothing in the paste separates);
- * - **unknown** otherwise, with the best-scoring candidates as guesses.
+ * Finds the candidate entries through the index (never by walking all entries), scores them with the
+ * points table, and applies the decision rule written beside the table in points.ts.
  *
- * A bare status (`429`) is unknown by design: a status alone names no API, so the entries documented
- * with it are listed as guesses rather than claimed as matches.
+ * A bare status (`429`) is not recognised by design: a status alone names no API, so the entries
+ * documented with it are listed as guesses rather than claimed as matches.
  */
 
-/** The least score, on evidence that names the entry, for a claim (identified or ambiguous). */
-export const CLAIM = 0.5;
-/** Larger than the message-template weight: a free-text message alone never separates two entries. */
-export const TIE_MARGIN = 0.2;
 /** Bounds the work on a status shared by many entries (a 10,000-entry catalog has thousands of 400s). */
 const MAX_STATUS_CANDIDATES = 64;
 const MAX_GUESSES = 3;
@@ -31,9 +24,11 @@ function gather(index: CatalogIndex, evidence: Evidence): Map<number, Set<Route>
   const x = evidence.extracted;
   if (x.code) add(entriesForKey(index, x.code), 'code');
   for (const inner of x.innerCodes ?? []) add(entriesForKey(index, inner), 'inner');
-  for (const alias of x.aadsts ?? []) add(entriesForKey(index, alias), 'alias');
+  for (const alias of x.familyCodes ?? []) add(entriesForKey(index, alias), 'alias');
   if (evidence.bare) add(entriesForKey(index, evidence.bare), 'bare');
   if (routes.size === 0) for (const token of evidence.tokens) add(entriesForKey(index, token), 'token');
+  const message = x.message ?? evidence.sentence;
+  if (routes.size === 0 && message) add(entriesForMessage(index, message), 'message');
   if (x.status !== undefined) {
     // By status only when nothing named an entry (or the body is empty): a code already narrowed the field.
     const named = routes.size > 0 && evidence.body !== 'empty';
@@ -56,21 +51,22 @@ export interface Ranking {
   guesses: Scored[];
 }
 
-/** Scores and ranks; `matches` is empty for unknown. */
-export function rankCandidates(index: CatalogIndex, evidence: Evidence): Ranking {
+/** Scores and ranks; `matches` is empty when nothing is recognised. */
+export function rankCandidates(index: CatalogIndex, evidence: Evidence, points: Points): Ranking {
   const scored = [...gather(index, evidence)].map(([at, routes]) =>
-    scoreCandidate(index, at, routes, evidence),
+    scoreCandidate(index, at, routes, evidence, points),
   );
-  scored.sort((a, b) => b.raw - a.raw || a.at - b.at);
-  const contenders = scored.filter((s) => s.identity && s.raw >= CLAIM);
+  // Best first; equal points keep the catalog's order only for display, never to pick a winner.
+  scored.sort((a, b) => b.points - a.points || a.at - b.at);
+  const contenders = scored.filter((s) => s.identity && s.points >= CLAIM);
   const top = contenders[0];
   if (!top || evidence.extracted.form === 'bare-status') {
     return {
       verdict: 'unknown',
       matches: [],
-      guesses: scored.filter((s) => s.raw > 0).slice(0, MAX_GUESSES),
+      guesses: scored.filter((s) => s.points > 0).slice(0, MAX_GUESSES),
     };
   }
-  const tied = contenders.filter((s) => top.raw - s.raw < TIE_MARGIN);
-  return { verdict: tied.length === 1 ? 'identified' : 'ambiguous', matches: tied, guesses: [] };
+  const close = contenders.filter((s) => top.points - s.points < MARGIN);
+  return { verdict: close.length === 1 ? 'identified' : 'ambiguous', matches: close, guesses: [] };
 }
