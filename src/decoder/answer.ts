@@ -53,6 +53,9 @@ export function answer(
     if (top.filled) item.extracted = { ...item.extracted, filled: top.filled };
     notes.push(...top.notes);
   }
+  // Ambiguous: a note every candidate shares (the status differs for all of them) holds for the answer.
+  if (ranking.verdict === 'ambiguous')
+    notes.push(...(top?.notes ?? []).filter((n) => ranking.matches.every((s) => s.notes.includes(n))));
   if (ranking.verdict === 'unknown') {
     item.guesses = ranking.guesses.map((s) => toMatch(index, s));
     if (evidence.extracted.status !== undefined) item.statusInfo = statusInfo(evidence.extracted.status);
@@ -60,5 +63,6 @@ export function answer(
   }
   if (notes.length > 0) item.notes = [...new Set(notes)];
   item.explanation = explain(item, evidence.otherApi);
+  if (ranking.next) item.runnerUp = { id: ranking.next.entry.id, points: ranking.next.points };
   return item;
 }

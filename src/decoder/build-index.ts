@@ -1,3 +1,5 @@
+import { compileTemplate, matchTemplate } from './message-template.ts';
+import { readBody } from './read-body.ts';
 import type {
   CatalogIndex,
   IndexEntry,
@@ -11,6 +13,22 @@ import type {
  * Builds the decoder's index from the catalog model (at build time for the page, at start-up for the
  * CLI). The result is plain JSON: examples are not kept, only what they show (an empty body).
  */
+
+/** The message an example's body carries, read the way the decoder reads a paste. */
+function exampleMessage(example: string): string | undefined {
+  const match = HEAD_BODY_SEPARATOR.exec(example);
+  if (!match) return undefined;
+  return readBody(example.slice(match.index + match[0].length)).reading?.message;
+}
+
+/** Every example carries the documented message as the template allows: the API writes it verbatim. */
+function writesVerbatim(entry: IndexSourceEntry): boolean {
+  const template = compileTemplate(entry.message);
+  return entry.examples.every((example) => {
+    const message = exampleMessage(example);
+    return message !== undefined && matchTemplate(template, message) !== undefined;
+  });
+}
 
 /** Blank line between head and body: CRLF or LF (the examples are YAML block scalars). */
 const HEAD_BODY_SEPARATOR = /\r?\n[ \t]*\r?\n/;
@@ -96,6 +114,7 @@ export function buildDecoderIndex(services: IndexSourceService[], entries: Index
     if (entry.innerCode) item.inner = entry.innerCode;
     if (entry.aliases.length > 0) item.aliases = [...entry.aliases];
     if (empty) item.empty = true;
+    else if (writesVerbatim(entry)) item.verbatim = true;
     if (entry.url !== `/errors/${entry.id}/`) item.url = entry.url;
     indexEntries.push(item);
 

@@ -52,6 +52,8 @@ export interface IndexEntry {
   retryable: boolean;
   /** Set when an example of the entry has no body at all (an empty 200 or 204). */
   empty?: true;
+  /** Set when every example carries the documented message word for word: the API writes it verbatim. */
+  verbatim?: true;
   /** Site path, kept only when it is not the usual `/errors/<id>/`. */
   url?: string;
 }
@@ -177,6 +179,11 @@ export interface DecodeItem {
   notes?: string[];
   /** The answer in plain words, for the page and the CLI. */
   explanation?: Explanation;
+  /**
+   * The best-scoring entry that is not the answer (for not recognised: the second-best candidate),
+   * with its points: how close the verdict came to another one.
+   */
+  runnerUp?: { id: string; points: number };
 }
 
 /** What the page and the CLI say first, in plain words. */

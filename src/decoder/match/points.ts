@@ -23,7 +23,7 @@
  * | envelope             |      2 | the body has the entry's shape                                    |
  * | host                 |      5 | the request went to a host (and path) the service owns            |
  * | statusDiffers        |     -2 | the status differs from the documented one                        |
- * | messageDiffers       |     -2 | a long documented message (40+ fixed characters) worded otherwise |
+ * | messageDiffers       |     -2 | a message the API writes verbatim (40+ characters), worded otherwise |
  * | innerUndocumented    |     -2 | an inner code the entry does not document                         |
  * | innerAbsent          |     -5 | the entry's documented inner code is missing or different         |
  * | codeDiffers          |     -6 | the body names another code (the entry was reached another way)   |

@@ -49,6 +49,8 @@ export interface Ranking {
   verdict: Verdict;
   matches: Scored[];
   guesses: Scored[];
+  /** The best candidate not in `matches` (the runner-up), for the margins report. */
+  next?: Scored;
 }
 
 /** Scores and ranks; `matches` is empty when nothing is recognised. */

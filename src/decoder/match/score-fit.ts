@@ -57,8 +57,8 @@ export function scoreBodyFit(
   const compiled = templateOf(entry);
   const filled = compiled.literalLength >= 8 ? matchTemplate(compiled, message) : undefined;
   if (!filled) {
-    // An API writes its documented message word for word; a long one worded otherwise hints at another API.
-    if (compiled.literalLength >= LONG_MESSAGE && evidence.body !== 'truncated')
+    // Where the API writes its message verbatim, a long one worded otherwise hints at another API.
+    if (entry.verbatim && compiled.literalLength >= LONG_MESSAGE && evidence.body !== 'truncated')
       add('messageDiffers', 'the message is not worded as documented');
     return undefined;
   }

@@ -39,6 +39,8 @@ export interface Wrapper {
   name: string;
   /** True when the form keeps the status (so a status-specific verdict must survive it). */
   keepsStatus: boolean;
+  /** True when the form carries only the body (an empty body leaves nothing to carry). */
+  bodyOnly?: boolean;
   wrap(parts: ResponseParts, original: string, request: { url: string }): string;
 }
 
@@ -47,6 +49,7 @@ export const WRAPPERS: Wrapper[] = [
     // Structured loggers write the body as a JSON string value inside the log record.
     name: 'escaped inside a structured log record',
     keepsStatus: true,
+    bodyOnly: true,
     wrap: (p) =>
       JSON.stringify({
         level: 'error',
@@ -60,6 +63,7 @@ export const WRAPPERS: Wrapper[] = [
     // Client libraries put the body in the exception message after a prose prefix.
     name: 'escaped after prose inside a string',
     keepsStatus: true,
+    bodyOnly: true,
     wrap: (p) =>
       JSON.stringify({
         error: `Request failed with status code ${p.status}. Response was: ${minified(p.body)}`,
@@ -69,6 +73,7 @@ export const WRAPPERS: Wrapper[] = [
     // Tests and snippets build the expected body by string concatenation over several lines.
     name: 'string concatenation over lines',
     keepsStatus: false,
+    bodyOnly: true,
     wrap: (p) => {
       const flat = minified(p.body);
       const pieces = flat.match(/.{1,40}/gs) ?? [];
