@@ -28,6 +28,12 @@ export const POWERSHELL_GUTTER_HEADER = /^[ \t]*Line \|[ \t]*$/m;
 /** The gutter itself: line number or spaces, a bar, one space. */
 export const POWERSHELL_GUTTER = /^[ \t]{0,8}[0-9]{0,6}[ \t]{0,3}\|[ \t]?/gm;
 
+/**
+ * A box-drawing gutter: Terraform and other CLIs frame an error in `│ ` (U+2502) or `┃ ` lines,
+ * the Azure SDK for Go's response dump included.
+ */
+export const BOX_GUTTER = /^[ \t]{0,8}[│┃║][ \t]?/gm;
+
 /** A line that starts with a quote mark, and any non-blank line. */
 const QUOTED_LINE = /^[ \t]{0,3}>/gm;
 const NON_BLANK_LINE = /^[ \t]*\S/gm;
@@ -40,6 +46,7 @@ export function normalizeText(input: string): string {
   if (FLATTENED_MESSAGE.test(text.slice(0, 4096))) text = text.replace(/\\r\\n/g, '\n');
   if (text.includes('```') || text.includes('~~~')) text = text.replace(FENCE_LINE, '');
   if (POWERSHELL_GUTTER_HEADER.test(text)) text = text.replace(POWERSHELL_GUTTER, '');
+  if (/[│┃║]/.test(text)) text = text.replace(BOX_GUTTER, '');
   // A quoted reply in an issue: strip the quote marks, unless this is curl -v whose `> ` lines matter.
   const head = text.slice(0, 64 * 1024);
   const quoted = head.match(QUOTED_LINE)?.length ?? 0;

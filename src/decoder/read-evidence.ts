@@ -40,6 +40,9 @@ export interface ResponseSource {
   form?: InputForm;
 }
 
+/** azure-core's label before the innererror object it prints: `Inner error: {`. */
+const INNER_ERROR_LABEL = /Inner ?error:[ \t]*\n?[ \t]*$/i;
+
 /** A bare status, optionally with its reason: `429`, `404 Not Found`. */
 export const BARE_STATUS = /^([1-5][0-9][0-9])(?:[ \t]+[A-Za-z][A-Za-z -]{0,40})?$/;
 
@@ -83,7 +86,19 @@ export function readEvidence(source: ResponseSource, now: number, known: Knowled
   } else if (escaped && !truncated) notes.push('The body was JSON inside a string; it was unescaped.');
   if (truncated) notes.push('The body is cut short; it was read by pattern.');
 
-  const sdk = reading ? undefined : readSdkText(text);
+  // azure-core prints `Code: X` and `Message: …`, then the innererror object after `Inner error:`:
+  // the printed code is the error's, the object's codes are inner codes.
+  const innerBlock =
+    reading?.partial &&
+    start > 0 &&
+    INNER_ERROR_LABEL.test((http ? http.body : text).slice(Math.max(0, start - 40), start));
+  const sdk = reading && !innerBlock ? undefined : readSdkText(text);
+  if (innerBlock && sdk && reading?.code) {
+    reading.innerCodes = [reading.code, ...reading.innerCodes];
+    reading.code = sdk.code;
+    if (sdk.message) reading.message = sdk.message;
+    delete reading.partial;
+  }
   const trimmed = text.trim();
   const bareStatus = !http && !reading && !sdk ? BARE_STATUS.exec(trimmed) : null;
   const bare = !http && !reading && !sdk && !bareStatus && BARE_CODE.test(trimmed) ? trimmed : undefined;

@@ -16,6 +16,9 @@ const MESSAGE = '([^\\n]{1,500})';
  * - Azure CLI: `ServiceError: code: PathNotFoundError - , The requested path does not exist`
  * - AutoRest .NET: `Code=PathNotFoundError, Message=The requested path does not exist`
  * - OAuth libraries: `error_code: invalid_grant, error_description: AADSTS70000: ...`
+ * - the Azure SDKs for Go and Terraform's AzureRM: `ERROR CODE: ResourceGroupNotFound` (no message)
+ * - one-line CLI renderings: `BadArgumentError: The request had some invalid properties` (a
+ *   PascalCase code of two words or more at the start of a line, then the message)
  */
 export const SDK_PATTERNS: readonly RegExp[] = [
   new RegExp(`(?:^|[:>]|Error|exceptions?)[ \\t]*\\(${CODE}\\)[ \\t]+${MESSAGE}`, 'm'),
@@ -23,6 +26,8 @@ export const SDK_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\bcode:[ \\t]*${CODE}[ \\t]+-[ \\t]*,?[ \\t]*${MESSAGE}`),
   new RegExp(`\\bCode=${CODE},[ \\t]*Message=${MESSAGE}`),
   new RegExp(`\\berror(?:_code)?:[ \\t]*([a-z][a-z_]{2,40}),[ \\t]*error_description:[ \\t]*${MESSAGE}`),
+  new RegExp(`^[ \\t]*ERROR CODE:[ \\t]*${CODE}()[ \\t]*$`, 'm'),
+  new RegExp(`^[ \\t]*([A-Z][a-z]+(?:[A-Z][a-z0-9]+)+):[ \\t]+([A-Z][^\\n]{2,499})$`, 'm'),
 ];
 
 /** A code and message read from an SDK's or CLI's error text. */
@@ -36,7 +41,7 @@ export function readSdkText(text: string): SdkReading | undefined {
   const window = text.slice(0, 256 * 1024);
   for (const pattern of SDK_PATTERNS) {
     const m = pattern.exec(window);
-    if (m) return { code: m[1]!, message: m[2]!.trim() };
+    if (m) return m[2] ? { code: m[1]!, message: m[2].trim() } : { code: m[1]! };
   }
   return undefined;
 }

@@ -9,6 +9,50 @@ const LA = 'azure-log-analytics';
 
 const FORMS: PasteRow[] = [
   {
+    file: 'azure-core-inner-error-block.txt',
+    source: 'azure-core: Code/Message lines, then the innererror object after "Inner error:"',
+    verdict: 'identified',
+    ids: [`${LA}/bad-argument-error`],
+    extracted: { code: 'BadArgumentError', innerCodes: ['SyntaxError', 'SYN0002'] },
+  },
+  {
+    file: 'terraform-box-go-sdk-dump.txt',
+    source: "the Azure SDK for Go's response dump inside Terraform's box-drawing frame",
+    verdict: 'identified',
+    ids: ['defender-endpoint/forbidden'],
+    extracted: { status: 403, code: 'Forbidden', host: 'api.securitycenter.microsoft.com' },
+  },
+  {
+    file: 'cli-one-line-code-message.txt',
+    source: 'a CLI printing "Code: message" on one line',
+    verdict: 'identified',
+    ids: [`${LA}/bad-argument-error`],
+    extracted: { form: 'sdk-text', code: 'BadArgumentError' },
+  },
+  {
+    file: 'log-record-escaped-body.json',
+    source: 'a structured log record carrying the body as an escaped string, status beside it',
+    verdict: 'identified',
+    ids: ['coveo-ua-write/invalid-token'],
+    extracted: { status: 401, code: 'InvalidToken' },
+    note: /differs from the documented 400/,
+  },
+  {
+    file: 'relay-wraps-api-body.json',
+    source: "a relay's error carrying the API's body in its message: the innermost body is read",
+    verdict: 'ambiguous',
+    ids: ['defender-endpoint/resource-not-found', 'threat-protection/resource-not-found'],
+    extracted: { code: 'ResourceNotFound' },
+    note: /inside a "BadGateway" error/,
+  },
+  {
+    file: 'string-concatenation-java.txt',
+    source: 'a body built by string concatenation over lines in a test',
+    verdict: 'ambiguous',
+    ids: ['defender-endpoint/invalid-request-body', 'threat-protection/invalid-request-body'],
+    extracted: { code: 'InvalidRequestBody' },
+  },
+  {
     file: 'json-pretty-bom-crlf.json',
     source: 'pretty JSON with a byte-order mark and CRLF; Defender/Threat Protection twins, no host',
     verdict: 'ambiguous',

@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { familyNumber, looseIdHeader } from '../../../src/decoder/read-ids.ts';
 import { ROOT } from './support.ts';
 
 /**
@@ -48,6 +49,12 @@ const UNITS = [
   'x-ms-request-id: ',
   '\\r\\n',
   '{x}',
+  '│ ',
+  '" +\n',
+  '"a" + ',
+  'ERROR CODE: ',
+  'AbCd: ',
+  'Inner error: ',
 ];
 
 const attacks = UNITS.flatMap((unit) => {
@@ -55,8 +62,17 @@ const attacks = UNITS.flatMap((unit) => {
   return [run, `${run}!`, `${run}\u0000`];
 });
 
-const modules = readdirSync(resolve(ROOT, 'src/decoder')).filter((name) => name.endsWith('.ts'));
-const patterns: [string, RegExp][] = [];
+const modules = readdirSync(resolve(ROOT, 'src/decoder'), { recursive: true, encoding: 'utf8' }).filter(
+  (name) => name.endsWith('.ts'),
+);
+// Patterns built from catalog data (the services' id headers and code families), built here as the index builds them.
+const patterns: [string, RegExp][] = [
+  [
+    'read-ids.ts looseIdHeader',
+    looseIdHeader(['x-ms-request-id', 'request-id', 'client-request-id', 'x-request-id']),
+  ],
+  ['read-ids.ts familyNumber', familyNumber('AADSTS')],
+];
 for (const name of modules) {
   const exported = (await import(resolve(ROOT, 'src/decoder', name))) as Record<string, unknown>;
   for (const [key, value] of Object.entries(exported)) {
