@@ -7,7 +7,19 @@ export function decoderIndexOf(catalog: Catalog): CatalogIndex {
   return buildDecoderIndex(catalog.services, catalog.entries);
 }
 
-/** Retry advice by entry id, shown with a decoded result (kept beside the index, not in it). */
-export function retryAdviceOf(catalog: Catalog): Record<string, string> {
-  return Object.fromEntries(catalog.entries.map((e) => [e.id, e.retryAdvice]));
+/** What the page shows with each decoded entry, beside the index (matching never needs it). */
+export interface EntryNote {
+  /** Retry advice. */
+  retry: string;
+  /** The one-sentence summary. */
+  summary: string;
+  /** The first step of "How to fix it". */
+  step: string;
+}
+
+/** The notes of every entry by id, shown with a decoded result (kept beside the index, not in it). */
+export function entryNotesOf(catalog: Catalog): Record<string, EntryNote> {
+  return Object.fromEntries(
+    catalog.entries.map((e) => [e.id, { retry: e.retryAdvice, summary: e.summary, step: e.firstStep }]),
+  );
 }

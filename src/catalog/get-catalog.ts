@@ -12,7 +12,7 @@ export function getCatalog(): Promise<Catalog> {
     const [services, errors] = await Promise.all([getCollection('services'), getCollection('errors')]);
     return buildCatalog(
       services.map((s) => ({ id: s.id, filePath: s.filePath ?? s.id, data: s.data })),
-      errors.map((e) => ({ id: e.id, filePath: e.filePath ?? e.id, data: e.data })),
+      errors.map((e) => ({ id: e.id, filePath: e.filePath ?? e.id, data: e.data, body: e.body })),
     );
   })();
   return cached;

@@ -51,7 +51,7 @@ export function describeIssues(filePath: string, error: z.ZodError): string {
 function validate<T>(file: MarkdownFile, schema: z.ZodType<T>): SourceFile<T> {
   const result = schema.safeParse(file.frontmatter);
   if (!result.success) throw new CatalogError(describeIssues(file.filePath, result.error));
-  return { id: file.id, filePath: file.filePath, data: result.data };
+  return { id: file.id, filePath: file.filePath, data: result.data, body: file.body };
 }
 
 /** Reads and validates `<root>/content`, returning the derived catalog and the raw files. */

@@ -1,3 +1,4 @@
+import { firstFixStep } from './first-step.ts';
 import type { Envelope, ServiceData, Status } from './schema.ts';
 import type { z } from 'astro/zod';
 import type { makeEntrySchema } from './schema.ts';
@@ -12,6 +13,8 @@ export interface SourceFile<T> {
   /** Path of the file, for messages addressed to a contributor. */
   filePath: string;
   data: T;
+  /** The Markdown after the frontmatter. */
+  body?: string | undefined;
 }
 
 export interface CatalogService extends ServiceData {
@@ -33,6 +36,8 @@ export interface CatalogEntry extends EntryData {
   /** Site path of the entry page, without the site's base. */
   url: string;
   filePath: string;
+  /** The first step of its "How to fix it" section, as plain text. */
+  firstStep: string;
 }
 
 export interface StatusGroup {
@@ -121,7 +126,7 @@ export function buildCatalog(
 
   const serviceEnvelope = new Map(serviceFiles.map((s) => [s.id, s.data.envelope]));
   const entries: CatalogEntry[] = entryFiles
-    .map(({ id, filePath, data }) => {
+    .map(({ id, filePath, data, body }) => {
       const envelope = data.envelope ?? serviceEnvelope.get(data.service);
       if (!envelope) {
         throw new CatalogError(`${filePath}: service "${data.service}" is not a file in content/services/.`);
@@ -135,6 +140,7 @@ export function buildCatalog(
         statusKey: statusKey(data.status),
         url: `/errors/${id}/`,
         filePath,
+        firstStep: firstFixStep(body),
       };
     })
     .sort(

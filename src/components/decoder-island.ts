@@ -1,6 +1,7 @@
 import { decode } from '../decoder/decode.ts';
 import { redactSecrets } from '../decoder/redact.ts';
 import type { CatalogIndex } from '../decoder/types.ts';
+import type { EntryNote } from '../catalog/decoder-index.ts';
 import { renderResult, summarize } from './render-result.ts';
 
 /** Wait after the last keystroke before decoding, in milliseconds. */
@@ -14,7 +15,9 @@ const FRAGMENT_KEY = 'paste';
  */
 class DecoderIsland extends HTMLElement {
   #index!: CatalogIndex;
-  #advice: Record<string, string> = {};
+  #notes: Record<string, EntryNote> = {};
+  /** Set by a paste or a dropped file: the next result is scrolled into view (typing never scrolls). */
+  #reveal = false;
   #input!: HTMLTextAreaElement;
   #output!: HTMLElement;
   #announce!: HTMLElement;
@@ -22,15 +25,16 @@ class DecoderIsland extends HTMLElement {
 
   connectedCallback() {
     this.#index = JSON.parse(this.querySelector('[data-index]')!.textContent ?? '{}') as CatalogIndex;
-    this.#advice = JSON.parse(this.querySelector('[data-advice]')?.textContent ?? '{}') as Record<
+    this.#notes = JSON.parse(this.querySelector('[data-notes]')?.textContent ?? '{}') as Record<
       string,
-      string
+      EntryNote
     >;
     this.#input = this.querySelector('textarea')!;
     this.#output = this.querySelector('[data-output]')!;
     this.#announce = this.querySelector('[data-announce]')!;
 
     this.#input.addEventListener('input', () => this.#schedule());
+    this.#input.addEventListener('paste', () => (this.#reveal = true));
     this.querySelector('[data-clear]')!.addEventListener('click', () => this.#clear());
     this.querySelector('[data-copy-link]')!.addEventListener('click', () => void this.#copyLink());
     this.querySelector<HTMLInputElement>('[data-file]')!.addEventListener('change', (event) => {
@@ -67,9 +71,24 @@ class DecoderIsland extends HTMLElement {
       return;
     }
     const result = decode(text, this.#index);
-    this.#output.append(renderResult(result, { base: this.dataset['base'] ?? '/', advice: this.#advice }));
+    const services = this.#index.services.map((s) => s.name);
+    this.#output.append(
+      renderResult(result, { base: this.dataset['base'] ?? '/', notes: this.#notes, services }),
+    );
     // One short sentence for screen readers, announced politely; the full result is on the page.
     this.#announce.textContent = summarize(result);
+    if (this.#reveal) this.#bringIntoView();
+  }
+
+  /** Scrolls the first verdict line into view when it is not; focus stays where it was. */
+  #bringIntoView() {
+    this.#reveal = false;
+    const first = this.#output.querySelector('.verdict-label');
+    if (!first) return;
+    const box = first.getBoundingClientRect();
+    if (box.top >= 0 && box.bottom <= window.innerHeight) return;
+    const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    first.scrollIntoView({ block: 'start', behavior: reduced ? 'auto' : 'smooth' });
   }
 
   #clear() {
@@ -82,6 +101,7 @@ class DecoderIsland extends HTMLElement {
 
   async #readFile(file: File) {
     this.#input.value = await file.text();
+    this.#reveal = true;
     this.#decodeNow();
   }
 

@@ -8,7 +8,7 @@ import type { DecodeItem, DecodeResult, Extracted, Match } from './types.ts';
 const VERDICT_LINE = {
   identified: 'Identified',
   ambiguous: 'Ambiguous: more than one documented error fits',
-  unknown: 'Unknown: no documented error in the catalog matches',
+  unknown: 'Not recognised: no documented error in the catalog matches',
 } as const;
 
 function matchLines(match: Match, indent: string): string[] {
@@ -34,9 +34,7 @@ function extractedLines(x: Extracted): string[] {
   const body = x.truncated ? 'cut short; read by pattern' : x.emptyBody ? 'empty' : undefined;
   return [
     'Read:',
-    ...field('form', x.form),
     ...field('status', status),
-    ...field('envelope', x.envelope),
     ...field('code', x.code),
     ...field('inner codes', x.innerCodes?.join(' → ')),
     ...field('message', x.message),
@@ -54,6 +52,11 @@ function extractedLines(x: Extracted): string[] {
 
 function itemLines(item: DecodeItem, position: number, total: number): string[] {
   const lines = [`${total > 1 ? `Response ${position} of ${total}: ` : ''}${VERDICT_LINE[item.verdict]}`];
+  if (item.explanation) {
+    lines.push(`  ${item.explanation.headline}`);
+    if (item.explanation.tellApart) lines.push(`  ${item.explanation.tellApart}`);
+    if (item.explanation.looksLike) lines.push(`  ${item.explanation.looksLike}`);
+  }
   for (const match of item.matches) lines.push(...matchLines(match, '  '));
   if (item.statusInfo)
     lines.push(`HTTP ${item.statusInfo.status} ${item.statusInfo.reason}: ${item.statusInfo.meaning}`);

@@ -55,7 +55,7 @@ describe('error-atlas decode', () => {
       input: fixture('real-github-not-found-curl-near-miss.txt'),
     });
     expect(code).toBe(1);
-    expect(stdout).toMatch(/^Unknown/);
+    expect(stdout).toMatch(/^Not recognised/);
   });
 
   test('exit 2 with a message when the file cannot be read', () => {

@@ -20,7 +20,7 @@ describe('formatResultText', () => {
 
   test('an unknown response shows the status meaning and the guesses as guesses', () => {
     const text = formatResultText(decode('429', realIndex()));
-    expect(text).toMatch(/^Unknown: no documented error/);
+    expect(text).toMatch(/^Not recognised: no documented error/);
     expect(text).toContain('HTTP 429 Too Many Requests: ');
     expect(text).toContain('Nearest guesses (not a match):');
   });
