@@ -1,8 +1,8 @@
 /**
  * A request URL as the result shows it: no user name or password, no query values (they carry
- * tokens and signatures), and at most 80 characters, cut in the middle of the path.
+ * tokens and signatures), and at most 100 characters, cut in the middle of the path.
  */
-const MAX_LENGTH = 80;
+const MAX_LENGTH = 100;
 
 export function shortUrl(url: string): string {
   if (!URL.canParse(url)) return url.slice(0, MAX_LENGTH);

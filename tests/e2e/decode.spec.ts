@@ -15,7 +15,10 @@ test('pasting a response shows the matching entry and links to it', async ({ pag
   await page.goto('/decode/');
   await page.getByLabel(/Paste a response/).fill(INSUFFICIENT);
   const result = page.locator('.decoded').first();
-  await expect(result.locator('h2')).toHaveText(/Identified/);
+  await expect(result.locator('.verdict-label')).toHaveText('Identified');
+  await expect(result.locator('h2')).toHaveText(
+    'InsufficientAccessError / UnauthorizedClient — Azure Monitor Log Analytics API',
+  );
   const link = result.locator('.match-card h3 a').first();
   await expect(link).toHaveAttribute(
     'href',
@@ -32,7 +35,7 @@ test('a paste that matches nothing is not recognised, and the page keeps working
   await input.fill(
     'HTTP/1.1 404 Not Found\n\n{"message":"Not Found","documentation_url":"https://docs.github.com/rest"}',
   );
-  await expect(page.locator('.decoded h2').first()).toHaveText(/Not recognised/);
+  await expect(page.locator('.decoded .verdict-label').first()).toHaveText('Not recognised');
   await input.fill('InvalidTokenHeader');
   await expect(page.locator('.decoded .match-card a').first()).toHaveAttribute(
     'href',
@@ -94,7 +97,7 @@ test('decoding makes no network request', async ({ page }) => {
   page.on('request', (request) => requests.push(request.url()));
   const input = page.getByLabel(/Paste a response/);
   await input.fill(INSUFFICIENT);
-  await expect(page.locator('.decoded h2').first()).toHaveText(/Identified/);
+  await expect(page.locator('.decoded .verdict-label').first()).toHaveText('Identified');
   await input.fill(fixture('coveo-and-defender.har'));
   await expect(page.locator('.decoded')).toHaveCount(2);
   await page.waitForTimeout(500);

@@ -43,14 +43,15 @@ export function scoreBodyFit(
     return undefined;
   }
   if (entry.empty && body !== 'none') add('bodyDiffers', 'this entry documents an empty body');
-  if (body === 'other') add('envelopeDiffers', `the body is not JSON; this entry's is ${entry.env}`);
+  if (body === 'other') add('envelopeDiffers', "the body is not JSON, unlike this API's errors");
   else if (reading && !entry.empty) {
     if (reading.envelope !== entry.env)
-      add('envelopeDiffers', `the body is shaped ${reading.envelope}; this entry's is ${entry.env}`);
-    else if (reading.quirk) add('envelopeDiffers', `the body is ${reading.envelope}, but ${reading.quirk}`);
+      add('envelopeDiffers', "the body is not shaped like this API's errors");
+    else if (reading.quirk)
+      add('envelopeDiffers', `the body looks like this API's errors, but ${reading.quirk}`);
     else if (reading.partial && readOffTheWire(evidence))
-      add('envelopeDiffers', `the body lacks the wrapper that ${entry.env} bodies have`);
-    else if (!reading.partial) add('envelope', `the body has this entry's shape (${entry.env})`);
+      add('envelopeDiffers', 'the body lacks the wrapper this API puts around its errors');
+    else if (!reading.partial) add('envelope', "the body is shaped like this API's errors");
   }
   const message = evidence.extracted.message;
   if (!entry.msg || !message) return undefined;
