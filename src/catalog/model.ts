@@ -33,6 +33,10 @@ export interface CatalogEntry extends EntryData {
   /** Site path of the entry page, without the site's base. */
   url: string;
   filePath: string;
+  /** Site path of the entry's machine-readable twin: its catalog record as JSON. */
+  jsonUrl: string;
+  /** Site path of the entry's page content as Markdown. */
+  markdownUrl: string;
 }
 
 export interface StatusGroup {
@@ -135,6 +139,8 @@ export function buildCatalog(
         statusKey: statusKey(data.status),
         url: `/errors/${id}/`,
         filePath,
+        jsonUrl: `/errors/${id}.json`,
+        markdownUrl: `/errors/${id}.md`,
       };
     })
     .sort(
