@@ -21,3 +21,12 @@ export const HANDLING_FAMILIES = {
 
 export type HandlingFamily = keyof typeof HANDLING_FAMILIES;
 export const HANDLING_FAMILY_NAMES = Object.keys(HANDLING_FAMILIES) as [HandlingFamily, ...HandlingFamily[]];
+
+/**
+ * Templates that see a response only through the exception an SDK throws for an error status. They
+ * never see a 2XX, so entries documented under a success status (an empty 200) do not get them.
+ */
+export const EXCEPTION_ONLY_TEMPLATES: ReadonlySet<string> = new Set([
+  'core-rest-pipeline.ts',
+  'azure-core.cs',
+]);

@@ -1,6 +1,6 @@
 import type { CatalogEntry, CatalogService } from '../model.ts';
 import { BODY_FIELDS } from './body-fields.ts';
-import { HANDLING_FAMILIES } from './families.ts';
+import { EXCEPTION_ONLY_TEMPLATES, HANDLING_FAMILIES } from './families.ts';
 import { LANGUAGES, type LanguageKey, type LanguageSyntax } from './languages.ts';
 import { renderTemplate } from './render-template.ts';
 
@@ -56,14 +56,17 @@ const labelOf = (entry: CatalogEntry) =>
 
 /**
  * The "Handle it in code" snippets of an entry: its service's template family, each template filled
- * with this entry's status, code, inner code and body shape. Empty when the service names no family.
+ * with this entry's status, code, inner code and body shape. Empty when the service names no family;
+ * without the exception-only templates for an entry documented under a 2XX status.
  * Throws, naming the template, when a template is missing or uses an unknown placeholder.
  */
 export function snippetsFor(entry: CatalogEntry, service: CatalogService): Snippet[] {
   const handling = service.handling;
   if (!handling) return [];
   const fields = BODY_FIELDS[entry.envelope];
+  const success = String(entry.status).startsWith('2');
   return HANDLING_FAMILIES[handling.family]
+    .filter((file) => !(success && EXCEPTION_ONLY_TEMPLATES.has(file)))
     .map((file) => {
       const template = TEMPLATES[file];
       if (template === undefined)
