@@ -43,6 +43,8 @@ export default defineConfig({
       description:
         'Every documented HTTP API error, what it means and how to fix it — and a decoder that reads your pasted response without it leaving the browser.',
       customCss: ['./src/styles/atlas.css'],
+      // The title wraps long codes at word boundaries and draws an entry's breadcrumbs above itself.
+      components: { PageTitle: './src/components/PageTitle.astro' },
       pagefind: { ranking: { termSimilarity: 10, pageLength: 0.1, termFrequency: 0.2 } },
       disable404Route: true,
     }),

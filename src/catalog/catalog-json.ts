@@ -1,4 +1,4 @@
-import type { Catalog } from './model.ts';
+import type { Catalog, CatalogEntry } from './model.ts';
 
 /** One entry of /catalog.json. */
 export interface CatalogJsonEntry {
@@ -11,6 +11,19 @@ export interface CatalogJsonEntry {
   summary: string;
   url: string;
   retryable: boolean;
+  /** The entry's record on its own, with message, examples and retry advice. */
+  json: string;
+  /** The entry's page content as Markdown. */
+  markdown: string;
+}
+
+/** One entry's machine-readable twin (`/errors/<service>/<slug>.json`): its catalog.json record and more. */
+export interface EntryJson extends CatalogJsonEntry {
+  message: string;
+  retryAdvice: string;
+  aliases: string[];
+  examples: string[];
+  source: string;
 }
 
 export interface CatalogJson {
@@ -28,17 +41,36 @@ export function toCatalogJson(catalog: Catalog, base = '/'): CatalogJson {
       url: prefix + s.url,
       hosts: s.hosts.map((h) => h.host + (h.pathPrefix ?? '')),
     })),
-    entries: catalog.entries.map((e) => ({
-      id: e.id,
-      service: e.service,
-      status: e.status,
-      code: e.code,
-      innerCode: e.innerCode ?? null,
-      title: e.title,
-      summary: e.summary,
-      url: prefix + e.url,
-      retryable: e.retryable,
-    })),
+    entries: catalog.entries.map((e) => toCatalogJsonEntry(e, prefix)),
+  };
+}
+
+/** An entry as /catalog.json lists it; `prefix` is the site's base without its trailing slash. */
+function toCatalogJsonEntry(e: CatalogEntry, prefix: string): CatalogJsonEntry {
+  return {
+    id: e.id,
+    service: e.service,
+    status: e.status,
+    code: e.code,
+    innerCode: e.innerCode ?? null,
+    title: e.title,
+    summary: e.summary,
+    url: prefix + e.url,
+    retryable: e.retryable,
+    json: prefix + e.jsonUrl,
+    markdown: prefix + e.markdownUrl,
+  };
+}
+
+/** The entry's JSON twin: its /catalog.json record plus message, retry advice, aliases, examples, source. */
+export function toEntryJson(e: CatalogEntry, base = '/'): EntryJson {
+  return {
+    ...toCatalogJsonEntry(e, base.replace(/\/$/, '')),
+    message: e.message,
+    retryAdvice: e.retryAdvice,
+    aliases: e.aliases,
+    examples: e.examples,
+    source: e.source,
   };
 }
 
@@ -73,7 +105,19 @@ export const CATALOG_JSON_SCHEMA = {
       type: 'array',
       items: {
         type: 'object',
-        required: ['id', 'service', 'status', 'code', 'innerCode', 'title', 'summary', 'url', 'retryable'],
+        required: [
+          'id',
+          'service',
+          'status',
+          'code',
+          'innerCode',
+          'title',
+          'summary',
+          'url',
+          'retryable',
+          'json',
+          'markdown',
+        ],
         additionalProperties: false,
         properties: {
           id: { type: 'string', description: '<service>/<slug>' },
@@ -90,6 +134,12 @@ export const CATALOG_JSON_SCHEMA = {
           summary: { type: 'string' },
           url: { type: 'string', description: 'Site path of the entry page.' },
           retryable: { type: 'boolean' },
+          json: {
+            type: 'string',
+            description:
+              'Site path of the entry as JSON: this record plus message, retryAdvice, aliases, examples, source.',
+          },
+          markdown: { type: 'string', description: 'Site path of the entry page content as Markdown.' },
         },
       },
     },

@@ -38,6 +38,10 @@ export interface CatalogEntry extends EntryData {
   filePath: string;
   /** The first step of its "How to fix it" section, as plain text. */
   firstStep: string;
+  /** Site path of the entry's machine-readable twin: its catalog record as JSON. */
+  jsonUrl: string;
+  /** Site path of the entry's page content as Markdown. */
+  markdownUrl: string;
 }
 
 export interface StatusGroup {
@@ -141,6 +145,8 @@ export function buildCatalog(
         url: `/errors/${id}/`,
         filePath,
         firstStep: firstFixStep(body),
+        jsonUrl: `/errors/${id}.json`,
+        markdownUrl: `/errors/${id}.md`,
       };
     })
     .sort(

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { HANDLING_FAMILY_NAMES } from './handling/families.ts';
 
 /**
  * The frontmatter schemas of the catalog. `src/content.config.ts` wires them to Astro's content
@@ -43,6 +44,32 @@ export const HostSchema = z.object({
     ),
   /** Where a host is shared with other APIs: the path prefix that belongs to this service. */
   pathPrefix: z.string().startsWith('/', 'pathPrefix must start with /').optional(),
+});
+
+/**
+ * The `handling` block of a service: which snippet templates its entries get (see
+ * src/catalog/handling/families.ts) and the facts they are filled with.
+ */
+export const HandlingSchema = z.object({
+  /** A template family: which clients the snippets show. */
+  family: z.enum(HANDLING_FAMILY_NAMES, {
+    error: `handling.family must be one of: ${HANDLING_FAMILY_NAMES.join(', ')}`,
+  }),
+  /** The HTTP method of the typical call the snippets make. */
+  method: z.enum(['GET', 'POST', 'PUT', 'PATCH', 'DELETE'], {
+    error: 'handling.method must be GET, POST, PUT, PATCH or DELETE',
+  }),
+  /** A typical endpoint, `{placeholders}` for the parts a caller fills in. */
+  url: z
+    .string({ error: 'handling.url is required: a typical https:// endpoint of the API' })
+    .regex(
+      /^https:\/\/[^\s'"`$\\]+$/,
+      'handling.url must be an https:// URL without spaces, quotes, $ or \\',
+    ),
+  /** The response header that carries the request id support asks for. */
+  requestIdHeader: z
+    .string({ error: 'handling.requestIdHeader is required: the header that carries the request id' })
+    .regex(/^[A-Za-z0-9-]+$/, 'handling.requestIdHeader must be a header name such as x-ms-request-id'),
 });
 
 /** content/services/<id>.md — one vendor API. The file name is the id used in URLs. */
@@ -94,6 +121,8 @@ export const ServiceSchema = z.object({
       }),
     )
     .default([]),
+  /** How to call the API in the "Handle it in code" snippets of its entries. */
+  handling: HandlingSchema.optional(),
 });
 export type ServiceData = z.infer<typeof ServiceSchema>;
 

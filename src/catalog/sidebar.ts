@@ -1,4 +1,5 @@
 import type { Catalog, CatalogEntry } from './model.ts';
+import { withZeroWidthBreaks } from './word-breaks.ts';
 
 /** How many of the current service's entries the sidebar lists around the current page. */
 export const SIDEBAR_ENTRY_LIMIT = 30;
@@ -25,6 +26,7 @@ export function sidebarFor(
 ): SidebarItem[] {
   const items: SidebarItem[] = [
     { label: 'Decode a response', link: '/decode/' },
+    { label: 'All errors', link: '/errors/' },
     {
       label: 'Services',
       items: [
@@ -49,7 +51,8 @@ export function sidebarFor(
     items.push({
       label: `${service.name} errors`,
       items: [
-        ...entries.map((e) => ({ label: `${e.status} ${e.code}`, link: e.url })),
+        // Labels are plain text: zero-width spaces let long codes wrap at word boundaries only.
+        ...entries.map((e) => ({ label: `${e.status} ${withZeroWidthBreaks(e.code)}`, link: e.url })),
         ...(entries.length < all.length ? [{ label: `All ${all.length} errors…`, link: service.url }] : []),
       ],
     });

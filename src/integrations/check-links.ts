@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -50,6 +50,12 @@ export function findBrokenLinks(dist: string, base: string): string[] {
       const target = path === '' ? from : new URL(path, `http://site${from}`).pathname;
       if (!target.startsWith(base) || /\.(css|js|json|xml|svg|png|ico|txt|webmanifest)$/.test(target))
         continue;
+      // A Markdown twin is a file, not a page: it must exist in the output.
+      if (target.endsWith('.md')) {
+        if (!existsSync(join(dist, decodeURIComponent(target.slice(base.length)))))
+          problems.push(`${from} links to ${path}: no such file${sourceHint(from, base)}`);
+        continue;
+      }
       const ids = pages.get(target.endsWith('/') ? target : `${target}/`);
       const anchor = hash ? decodeURIComponent(hash.slice(1)) : '';
       if (!ids) problems.push(`${from} links to ${path}${hash ?? ''}: no such page${sourceHint(from, base)}`);

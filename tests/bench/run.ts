@@ -11,6 +11,7 @@ import { bundleGzip } from '../support/bundle-size.ts';
 import { measureDecoder } from './measure-decoder.ts';
 import { measureBuild, type BuildFigure } from './measure-build.ts';
 import { embeddedIndexSize, pageWeight, type PageWeight } from './measure-weight.ts';
+import { errorsIndexSize } from './measure-errors-index.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const quick = process.argv.includes('--quick');
@@ -88,9 +89,15 @@ try {
     entry_page_js_gzip: weights['entry']!.js,
     baseline_page_js_gzip: weights['bare Starlight page']!.js,
     entry_html_gzip_72: weights['entry']!.html,
+    errors_index_html_gzip_72: errorsIndexSize(small.dist).html,
   };
   const largest = builds.at(-1)!;
-  if (largest.entries >= 10_000) size['entry_html_gzip_10k'] = pageWeight(largest.dist, entryPath).html;
+  if (largest.entries >= 10_000) {
+    size['entry_html_gzip_10k'] = pageWeight(largest.dist, entryPath).html;
+    const errorsIndex = errorsIndexSize(largest.dist);
+    size['errors_index_html_gzip_10k'] = errorsIndex.html;
+    size['errors_rows_json_gzip_10k'] = errorsIndex.rowsJson;
+  }
   results['size'] = size;
   say(
     `  entry JS vs bare Starlight page JS: ${size['entry_page_js_gzip']} vs ${size['baseline_page_js_gzip']} B (target: equal)`,
@@ -98,6 +105,9 @@ try {
   if (size['entry_html_gzip_10k']) {
     say(
       `  entry HTML at 72 / 10,000 entries: ${size['entry_html_gzip_72']} / ${size['entry_html_gzip_10k']} B (target ≤ 1.2×)`,
+    );
+    say(
+      `  /errors/ HTML at 72 / 10,000 entries: ${size['errors_index_html_gzip_72']} / ${size['errors_index_html_gzip_10k']} B (target ≤ 153,600); its rows.json at 10,000: ${size['errors_rows_json_gzip_10k']} B`,
     );
   }
 

@@ -8,6 +8,7 @@ const TYPES: Record<string, string> = {
   '.js': 'text/javascript',
   '.css': 'text/css',
   '.json': 'application/json',
+  '.md': 'text/markdown; charset=utf-8',
   '.wasm': 'application/wasm',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
@@ -15,7 +16,7 @@ const TYPES: Record<string, string> = {
 };
 
 /** Types a static host compresses on the way out (Pagefind's own files are compressed already). */
-const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.xml']);
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.md', '.svg', '.xml']);
 
 /**
  * Serves a built site from `dir` on 127.0.0.1, mounted at `base` (so sub-path builds are served as

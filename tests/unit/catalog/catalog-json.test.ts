@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CATALOG_JSON_SCHEMA, toCatalogJson } from '../../../src/catalog/catalog-json.ts';
+import { CATALOG_JSON_SCHEMA, toCatalogJson, toEntryJson } from '../../../src/catalog/catalog-json.ts';
 import { loadCatalog } from '../../../src/catalog/load-catalog.ts';
 
 const { catalog } = loadCatalog(resolve(import.meta.dirname, '../../..'));
@@ -23,5 +23,27 @@ describe('toCatalogJson', () => {
     const under = toCatalogJson(catalog, '/atlas/');
     expect(under.entries[0]!.url).toMatch(/^\/atlas\/errors\//);
     expect(under.services[0]!.url).toMatch(/^\/atlas\/services\//);
+  });
+
+  it('points every entry to its JSON and Markdown twins', () => {
+    const under = toCatalogJson(catalog, '/atlas/');
+    const entry = under.entries.find((e) => e.id === 'coveo-ua-write/invalid-json')!;
+    expect(entry.json).toBe('/atlas/errors/coveo-ua-write/invalid-json.json');
+    expect(entry.markdown).toBe('/atlas/errors/coveo-ua-write/invalid-json.md');
+  });
+});
+
+describe('toEntryJson', () => {
+  it('is the catalog.json record plus the entry’s own fields', () => {
+    const entry = catalog.entries.find((e) => e.id === 'coveo-ua-write/invalid-json')!;
+    const twin = toEntryJson(entry, '/atlas/');
+    const record = toCatalogJson(catalog, '/atlas/').entries.find((e) => e.id === entry.id)!;
+    expect(twin).toMatchObject(record);
+    expect(twin).toMatchObject({
+      message: entry.message,
+      retryAdvice: entry.retryAdvice,
+      examples: entry.examples,
+      source: entry.source,
+    });
   });
 });

@@ -26,6 +26,13 @@ describe('completePolicy', () => {
     expect(html).not.toContain(hash(''));
   });
 
+  it('treats JSON-LD structured data as data, not script', () => {
+    const ld = '{"@context":"https://schema.org","@type":"BreadcrumbList","itemListElement":[]}';
+    const html = completePolicy(page(`<script type="application/ld+json">${ld}</script>`));
+    expect(html).not.toContain(hash(ld));
+    expect(/script-src ([^;"]*)/.exec(html)![1]).toBe("'self' 'sha256-AAA='");
+  });
+
   it('leaves a page without a policy unchanged', () => {
     expect(completePolicy('<p style="x">hi</p>')).toBe('<p style="x">hi</p>');
   });
