@@ -86,6 +86,12 @@ class ErrorsTable extends HTMLElement {
       });
     }
     this.classList.add('ready');
+    // `/errors/?q=Code` opens the table filtered (the decoder links here for codes it does not know).
+    const query = new URLSearchParams(location.search).get('q');
+    if (query && input) {
+      input.value = query.slice(0, 200);
+      void this.update();
+    }
   }
 
   #allRows(): Promise<ErrorRow[]> {

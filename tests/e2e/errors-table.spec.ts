@@ -79,3 +79,11 @@ test.describe('without JavaScript', () => {
     await expect(page.getByLabel('Filter')).toBeHidden();
   });
 });
+
+test('/errors/?q= opens the table filtered, as the decoder links to it', async ({ page }) => {
+  await page.goto('/errors/?q=InvalidToken');
+  await expect(page.getByLabel('Filter')).toHaveValue('InvalidToken');
+  const matches = await page.locator(rows).allInnerTexts();
+  expect(matches.length).toBeGreaterThan(0);
+  for (const row of matches) expect(row.toLowerCase()).toContain('invalidtoken');
+});
