@@ -26,8 +26,13 @@ export interface JsonCandidate {
   escaped: boolean;
 }
 
-/** What may follow `{` (after blanks) for it to be worth a scan: a key, an escaped key, or `}`. */
-const OBJECT_START = /^\{[ \t\n]{0,40}(?:"|'|\\"|\})/;
+/**
+ * What may follow `{` (after blanks, or the escaped blanks `\r` `\n` `\t` of a body written inside a
+ * string) for it to be worth a scan: a key, an escaped key, or `}`.
+ */
+const OBJECT_START = /^\{(?:[ \t\n]|\\[rnt]){0,40}(?:"|'|\\"|\})/;
+/** The same start, with an escaped key: the object is written inside a string. */
+const ESCAPED_START = /^\{(?:[ \t\n]|\\[rnt]){0,40}\\"/;
 
 const SIMPLE_ESCAPES: Record<string, string> = {
   '"': '"',
@@ -114,7 +119,7 @@ export function scanEscapedObject(text: string, start: number): { end: number; t
 function candidateAt(text: string, start: number): { candidate?: JsonCandidate; next: number; cost: number } {
   const head = text.slice(start, start + 48);
   if (!OBJECT_START.test(head)) return { next: start + 1, cost: 1 };
-  const escaped = /^\{[ \t\n]{0,40}\\"/.test(head);
+  const escaped = ESCAPED_START.test(head);
   const { end, tooDeep } = escaped ? scanEscapedObject(text, start) : scanObject(text, start);
   const limit = escaped ? MAX_ESCAPED_LENGTH : MAX_CANDIDATE_LENGTH;
   const cost = end === -1 ? Math.min(text.length - start, limit) : end - start;

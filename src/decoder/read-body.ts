@@ -63,6 +63,9 @@ function bestParsed(candidates: JsonCandidate[]): Parsed | undefined {
       if (better(here, best)) best = here;
     }
     for (const nested of findNestedDocuments(parsed)) {
+      // An API's error that carries an innererror chain is the answer; a body inside that chain is
+      // its backend's detail. A relay's error has no such chain around the body it carries.
+      if (nested.viaInner && reading && isApiBody(reading)) continue;
       const inner = readEnvelope(nested.value);
       if (!inner) continue;
       const outer = readEnvelope(nested.parent);

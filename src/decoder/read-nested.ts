@@ -25,7 +25,12 @@ export interface NestedDocument {
   depth: number;
   /** The document whose string held it. */
   parent: unknown;
+  /** Its string sat inside an `innererror` of the outer document: the backend's detail, not a relayed body. */
+  viaInner: boolean;
 }
+
+/** `innererror`, `innerError`, `inner_error`: where an API puts detail about its own error. */
+const INNER_KEY = /^inner_?error$/i;
 
 /** Keys a log record or a relay uses for the HTTP status of the response it carries. */
 const STATUS_KEYS = ['status', 'statuscode', 'status_code', 'httpstatus', 'httpstatuscode', 'responsestatus'];
@@ -46,18 +51,18 @@ export function statusOfRecord(value: unknown): number | undefined {
 
 /** Strings worth searching: long enough to hold a body, and holding an object's opening. */
 function mayHoldJson(s: string): boolean {
-  return s.length >= 8 && s.length <= MAX_ESCAPED_LENGTH && /\{[ \t\n]{0,40}["'}]/.test(s);
+  return s.length >= 8 && s.length <= MAX_ESCAPED_LENGTH && /\{[ \t\n]{0,40}\\?["'}]/.test(s);
 }
 
 /** Lists the documents inside `root`'s strings, outermost first. */
 export function findNestedDocuments(root: unknown): NestedDocument[] {
   const found: NestedDocument[] = [];
   let visits = 0;
-  const search = (doc: unknown, depth: number) => {
+  const search = (doc: unknown, depth: number, viaInner: boolean) => {
     if (depth > MAX_NESTING) return;
-    const stack: unknown[] = [doc];
+    const stack: [unknown, boolean][] = [[doc, viaInner]];
     while (stack.length > 0 && visits < MAX_VISITS && found.length < MAX_FOUND) {
-      const value = stack.pop();
+      const [value, inner] = stack.pop()!;
       visits++;
       if (typeof value === 'string') {
         if (!mayHoldJson(value)) continue;
@@ -65,17 +70,18 @@ export function findNestedDocuments(root: unknown): NestedDocument[] {
           if (!candidate.closed) continue;
           const parsed = parseLooseJson(candidate.text);
           if (typeof parsed !== 'object' || parsed === null) continue;
-          found.push({ value: parsed, depth, parent: doc });
-          search(parsed, depth + 1);
+          found.push({ value: parsed, depth, parent: doc, viaInner: inner });
+          search(parsed, depth + 1, inner);
         }
       } else if (Array.isArray(value)) {
-        for (let i = Math.min(value.length, 64) - 1; i >= 0; i--) stack.push(value[i]);
+        for (let i = Math.min(value.length, 64) - 1; i >= 0; i--) stack.push([value[i], inner]);
       } else if (typeof value === 'object' && value !== null) {
         const keys = Object.keys(value).slice(0, 64).reverse();
-        for (const key of keys) stack.push((value as Record<string, unknown>)[key]);
+        for (const key of keys)
+          stack.push([(value as Record<string, unknown>)[key], inner || INNER_KEY.test(key)]);
       }
     }
   };
-  search(root, 1);
+  search(root, 1, false);
   return found;
 }

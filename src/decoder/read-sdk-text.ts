@@ -18,7 +18,7 @@ const MESSAGE = '([^\\n]{1,500})';
  * - OAuth libraries: `error_code: invalid_grant, error_description: AADSTS70000: ...`
  * - the Azure SDKs for Go and Terraform's AzureRM: `ERROR CODE: ResourceGroupNotFound` (no message)
  * - one-line CLI renderings: `BadArgumentError: The request had some invalid properties` (a
- *   PascalCase code of two words or more at the start of a line, then the message)
+ *   PascalCase code of two words or more at the start of a line or after an arrow, then the message)
  */
 export const SDK_PATTERNS: readonly RegExp[] = [
   new RegExp(`(?:^|[:>]|Error|exceptions?)[ \\t]*\\(${CODE}\\)[ \\t]+${MESSAGE}`, 'm'),
@@ -27,7 +27,7 @@ export const SDK_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\bCode=${CODE},[ \\t]*Message=${MESSAGE}`),
   new RegExp(`\\berror(?:_code)?:[ \\t]*([a-z][a-z_]{2,40}),[ \\t]*error_description:[ \\t]*${MESSAGE}`),
   new RegExp(`^[ \\t]*ERROR CODE:[ \\t]*${CODE}()[ \\t]*$`, 'm'),
-  new RegExp(`^[ \\t]*([A-Z][a-z]+(?:[A-Z][a-z0-9]+)+):[ \\t]+([A-Z][^\\n]{2,499})$`, 'm'),
+  new RegExp(`(?:^|-> |=> )[ \\t]*([A-Z][a-z]+(?:[A-Z][a-z0-9]+)+):[ \\t]+([A-Z][^\\n]{2,499})$`, 'm'),
 ];
 
 /** A code and message read from an SDK's or CLI's error text. */

@@ -25,7 +25,8 @@
  * | statusDiffers        |     -2 | the status differs from the documented one                        |
  * | messageDiffers       |     -2 | a message the API writes verbatim (40+ characters), worded otherwise |
  * | innerUndocumented    |     -2 | an inner code the entry does not document                         |
- * | innerAbsent          |     -5 | the entry's documented inner code is missing or different         |
+ * | innerAbsent          |     -5 | the entry's documented inner code is missing                      |
+ * | innerDiffers         |    -12 | another inner code than the documented one: another error         |
  * | codeDiffers          |     -6 | the body names another code (the entry was reached another way)   |
  * | aliasDiffers         |     -6 | the paste names aliases of the family, none of them the entry's   |
  * | envelopeDiffers      |     -6 | the body has another shape                                        |
@@ -62,6 +63,7 @@ export const POINTS = {
   messageDiffers: -2,
   innerUndocumented: -2,
   innerAbsent: -5,
+  innerDiffers: -12,
   codeDiffers: -6,
   aliasDiffers: -6,
   envelopeDiffers: -6,

@@ -97,8 +97,9 @@ function scoreInner(index: CatalogIndex, entry: IndexEntry, evidence: Evidence, 
   }
   if (inner.some((c) => same(c, entry.inner)) || bareMatchesInner)
     add('inner', `inner code "${entry.inner}" matches`);
+  // The inner code narrows the outer one: another inner code is another error.
   else if (inner.length > 0)
-    add('innerAbsent', `inner code "${inner[0]}" is not the documented "${entry.inner}"`);
+    add('innerDiffers', `inner code "${inner[0]}" is not the documented "${entry.inner}"`);
   else if (evidence.body !== 'none' || hasGeneralSibling(index, entry))
     // With a body, a missing inner code is missing; with none, the general entry is the safer claim.
     add('innerAbsent', `no inner code is shown; "${entry.inner}" is a special case of "${entry.code}"`);

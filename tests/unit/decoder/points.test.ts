@@ -40,6 +40,7 @@ const DECIDES: Record<Signal, { file: string } | { text: string }> = {
     text: '{"error":{"code":"InsufficientAccessError","message":"x","innererror":{"code":"Other"}}}',
   },
   innerAbsent: { file: 'python-traceback-then-body.txt' },
+  innerDiffers: { file: 'real2/la-semantic-error-sem0003.txt' },
   codeDiffers: {
     text: '{"error":"invalid_client","error_description":"AADSTS70008: The provided authorization code or refresh token is expired.","error_codes":[70008]}',
   },

@@ -1,9 +1,8 @@
-import { readdirSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { decode } from '../../../src/decoder/decode.ts';
 import type { CatalogIndex, DecodeResult } from '../../../src/decoder/types.ts';
-import { fixture, ROOT, realIndex } from './support.ts';
+import { pasteFiles } from '../../support/decoder-margins.ts';
+import { fixture, realIndex } from './support.ts';
 
 /**
  * Hostile and absurd input: every case returns a well-formed result within its budget and never
@@ -175,7 +174,7 @@ describe('patterns built to make a regex backtrack', () => {
 });
 
 describe('fuzz', () => {
-  const pieces = readdirSync(resolve(ROOT, 'tests/fixtures/pastes')).map(fixture);
+  const pieces = pasteFiles().map(fixture);
   test('500 random splices of real pastes never throw', () => {
     const next = random(7);
     for (let i = 0; i < 500; i++) {
@@ -190,7 +189,7 @@ describe('fuzz', () => {
 describe('the index as a page embeds it', () => {
   test('decodes every fixture exactly as the live index does', () => {
     const parsed = JSON.parse(JSON.stringify(realIndex())) as CatalogIndex;
-    for (const name of readdirSync(resolve(ROOT, 'tests/fixtures/pastes'))) {
+    for (const name of pasteFiles()) {
       const text = fixture(name);
       expect(decode(text, parsed, { now: 0 }), name).toEqual(decode(text, realIndex(), { now: 0 }));
     }
