@@ -3,7 +3,7 @@ import { explain } from './explain/explain.ts';
 import type { Points } from './match/points.ts';
 import { rankCandidates } from './match/rank-candidates.ts';
 import type { Scored } from './match/score-candidate.ts';
-import type { Evidence } from './read-evidence.ts';
+import type { Evidence } from './read/read-evidence.ts';
 import { statusInfo } from './status-info.ts';
 import type { CatalogIndex, DecodeItem, Match } from './types.ts';
 

@@ -1,5 +1,5 @@
 import { compileTemplate, matchTemplate } from './message-template.ts';
-import { readBody } from './read-body.ts';
+import { readBody } from './read/read-body.ts';
 import type {
   CatalogIndex,
   IndexEntry,

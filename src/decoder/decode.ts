@@ -1,12 +1,12 @@
 import { answer } from './answer.ts';
-import { knowledgeOf } from './knowledge.ts';
+import { knowledgeOf } from './read/knowledge.ts';
 import { POINTS, type Points } from './match/points.ts';
 import { entriesForStatus } from './lookup.ts';
-import { normalizeText } from './normalize-text.ts';
-import { readEvidence, type ResponseSource } from './read-evidence.ts';
-import { readHar } from './read-har.ts';
-import { readHttp, type HttpReading } from './read-http.ts';
-import { fromUrl } from './read-request.ts';
+import { normalizeText } from './read/normalize-text.ts';
+import { readEvidence, type ResponseSource } from './read/read-evidence.ts';
+import { readHar } from './read/read-har.ts';
+import { readHttp, type HttpReading } from './read/read-http.ts';
+import { fromUrl } from './read/read-request.ts';
 import type { CatalogIndex, DecodeItem, DecodeOptions, DecodeResult } from './types.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { OtherApiClue } from '../knowledge.ts';
+import type { OtherApiClue } from '../read/knowledge.ts';
 import type { DecodeItem, Explanation, Match } from '../types.ts';
 
 /**

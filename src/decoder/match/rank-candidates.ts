@@ -1,5 +1,5 @@
 import { entriesForKey, entriesForMessage, entriesForStatus, servicesForHost } from '../lookup.ts';
-import type { Evidence } from '../read-evidence.ts';
+import type { Evidence } from '../read/read-evidence.ts';
 import type { CatalogIndex, Verdict } from '../types.ts';
 import { CLAIM, MARGIN, type Points } from './points.ts';
 import { scoreCandidate, type Route, type Scored } from './score-candidate.ts';

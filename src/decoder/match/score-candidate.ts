@@ -1,5 +1,5 @@
 import { entriesForKey } from '../lookup.ts';
-import type { Evidence } from '../read-evidence.ts';
+import type { Evidence } from '../read/read-evidence.ts';
 import { statusForReason } from '../status-info.ts';
 import type { CatalogIndex, IndexEntry } from '../types.ts';
 import type { Points, Signal } from './points.ts';

@@ -1,6 +1,6 @@
 import { hostFit } from '../lookup.ts';
 import { compileTemplate, matchTemplate, type CompiledTemplate } from '../message-template.ts';
-import type { Evidence } from '../read-evidence.ts';
+import type { Evidence } from '../read/read-evidence.ts';
 import type { CatalogIndex, IndexEntry, IndexService } from '../types.ts';
 import type { Add } from './score-candidate.ts';
 

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { findJsonCandidates, unescapeOnce } from '../../../src/decoder/find-json.ts';
-import { parseLooseJson, pythonReprToJson } from '../../../src/decoder/parse-loose-json.ts';
-import { readEnvelope } from '../../../src/decoder/read-envelope.ts';
-import { readTruncated } from '../../../src/decoder/read-truncated.ts';
+import { findJsonCandidates, unescapeOnce } from '../../../src/decoder/read/find-json.ts';
+import { parseLooseJson, pythonReprToJson } from '../../../src/decoder/read/parse-loose-json.ts';
+import { readEnvelope } from '../../../src/decoder/read/read-envelope.ts';
+import { readTruncated } from '../../../src/decoder/read/read-truncated.ts';
 
 /** Finding a body in pasted text and reading its envelope. */
 

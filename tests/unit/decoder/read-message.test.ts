@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { normalizeText } from '../../../src/decoder/normalize-text.ts';
-import { readHttp } from '../../../src/decoder/read-http.ts';
-import { readFamilyCodes, readRequestIds } from '../../../src/decoder/read-ids.ts';
-import { readRequest } from '../../../src/decoder/read-request.ts';
-import { readSdkText } from '../../../src/decoder/read-sdk-text.ts';
-import { readStatusText } from '../../../src/decoder/read-status-text.ts';
-import { parseRetryAfter } from '../../../src/decoder/retry-after.ts';
+import { normalizeText } from '../../../src/decoder/read/normalize-text.ts';
+import { readHttp } from '../../../src/decoder/read/read-http.ts';
+import { readFamilyCodes, readRequestIds } from '../../../src/decoder/read/read-ids.ts';
+import { readRequest } from '../../../src/decoder/read/read-request.ts';
+import { readSdkText } from '../../../src/decoder/read/read-sdk-text.ts';
+import { readStatusText } from '../../../src/decoder/read/read-status-text.ts';
+import { parseRetryAfter } from '../../../src/decoder/read/retry-after.ts';
 import { statusInfo } from '../../../src/decoder/status-info.ts';
 
 /** Reading the text around a body: status lines, headers, requests, SDK dumps. */

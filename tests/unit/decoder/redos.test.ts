@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { familyNumber, looseIdHeader } from '../../../src/decoder/read-ids.ts';
+import { familyNumber, looseIdHeader } from '../../../src/decoder/read/read-ids.ts';
 import { ROOT } from './support.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { exampleHasEmptyBody } from '../../../src/decoder/build-index.ts';
 import { decode } from '../../../src/decoder/decode.ts';
-import { readRequest } from '../../../src/decoder/read-request.ts';
+import { readRequest } from '../../../src/decoder/read/read-request.ts';
 import type { CatalogEntry } from '../../../src/catalog/model.ts';
 import { realCatalog, realIndex } from './support.ts';
 

@@ -7,8 +7,8 @@ import { readRequest, type RequestReading } from './read-request.ts';
 import { readSdkText } from './read-sdk-text.ts';
 import { readStatusText } from './read-status-text.ts';
 import { parseRetryAfter } from './retry-after.ts';
-import { statusForReason } from './status-info.ts';
-import type { Extracted, InputForm } from './types.ts';
+import { statusForReason } from '../status-info.ts';
+import type { Extracted, InputForm } from '../types.ts';
 
 /**
  * Turns one response's text into evidence: what {@link Extracted} shows the reader, plus what the

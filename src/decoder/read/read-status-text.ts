@@ -1,4 +1,4 @@
-import { REASON_PHRASES, statusForReason } from './status-info.ts';
+import { REASON_PHRASES, statusForReason } from '../status-info.ts';
 
 /**
  * Finds the HTTP status in text that has no status line: what SDKs, shells and loggers print.

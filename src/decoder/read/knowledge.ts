@@ -1,6 +1,6 @@
 import { CONVENTIONAL_ID_HEADERS } from './read-ids.ts';
-import { hostMatches } from './lookup.ts';
-import type { CatalogIndex, OtherApi } from './types.ts';
+import { hostMatches } from '../lookup.ts';
+import type { CatalogIndex, OtherApi } from '../types.ts';
 
 /**
  * What the reading step needs to know about the catalog's services, derived from the index once per

@@ -1,4 +1,4 @@
-import type { EnvelopeKind } from './types.ts';
+import type { EnvelopeKind } from '../types.ts';
 
 /**
  * Reads a parsed body as one of the catalog's envelopes. Only own properties are read (a `__proto__`
