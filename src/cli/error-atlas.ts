@@ -6,6 +6,7 @@ import { decoderIndexOf } from '../catalog/decoder-index.ts';
 import { loadCatalog } from '../catalog/load-catalog.ts';
 import { decode } from '../decoder/decode.ts';
 import { formatResultText } from '../decoder/format-result.ts';
+import { withControlsShown } from './terminal-safe.ts';
 import type { CatalogIndex } from '../decoder/types.ts';
 
 /**
@@ -67,7 +68,10 @@ function run(args: string[]): number {
     return 2;
   }
   const result = decode(text, index);
-  process.stdout.write(json ? `${JSON.stringify(result, null, 2)}\n` : formatResultText(result));
+  // JSON escapes control characters itself; text mode shows them as escapes instead of obeying them.
+  process.stdout.write(
+    json ? `${JSON.stringify(result, null, 2)}\n` : formatResultText(withControlsShown(result)),
+  );
   return result.results.some((item) => item.verdict !== 'unknown') ? 0 : 1;
 }
 
