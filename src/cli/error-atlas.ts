@@ -6,6 +6,7 @@ import { decoderIndexOf } from '../catalog/decoder-index.ts';
 import { loadCatalog } from '../catalog/load-catalog.ts';
 import { decode } from '../decoder/decode.ts';
 import { formatResultText } from '../decoder/format-result.ts';
+import { runRedact } from './redact-command.ts';
 import { withControlsShown } from './terminal-safe.ts';
 import type { CatalogIndex } from '../decoder/types.ts';
 
@@ -13,18 +14,25 @@ import type { CatalogIndex } from '../decoder/types.ts';
  * `error-atlas decode [FILE|-] [--json]`: the decoder on the command line. Reads the file (or
  * stdin), decodes it against the catalog in this repository, prints text or the result's JSON.
  * Exit status: 0 identified or ambiguous, 1 unknown, 2 usage or read error.
+ * `error-atlas redact [FILE|-]`: see redact-command.ts.
  */
 
 const USAGE = `Usage: error-atlas decode [FILE|-] [--json]
+       error-atlas redact [FILE|-]
 
-Decodes a pasted HTTP error response (a body, a raw response, curl -v output,
-a HAR file, an SDK error dump, or just a code) against the Error Atlas catalog.
+decode  Decodes a pasted HTTP error response (a body, a raw response, curl -v
+        output, a HAR file, an SDK error dump, or just a code) against the
+        Error Atlas catalog.
+redact  Prints the paste with credentials removed (authorization headers,
+        cookies, tokens, keys, signatures, passwords); a HAR stays valid HAR.
+        What was removed is written to standard error.
 
   FILE      the file to read; "-" or nothing reads standard input
-  --json    print the result as JSON (the decoder's DecodeResult)
+  --json    decode: print the result as JSON (the decoder's DecodeResult)
   --help    show this help
 
-Exit status: 0 identified or ambiguous, 1 unknown, 2 usage or read error.
+Exit status: decode 0 identified or ambiguous, 1 unknown; redact 0 written;
+both 2 on a usage or read error.
 `;
 
 /** The repository root, found from this file's own location so any working directory works. */
@@ -41,6 +49,12 @@ function run(args: string[]): number {
     return 0;
   }
   const [command, ...rest] = args;
+  if (command === 'redact') {
+    const unknown = rest.find((a) => a.startsWith('-') && a !== '-');
+    if (unknown) return fail(`unknown option "${unknown}"`);
+    if (rest.length > 1) return fail('give at most one FILE');
+    return runRedact(rest[0] ?? '-', process.stdout, process.stderr);
+  }
   if (command !== 'decode') return fail(command ? `unknown command "${command}"` : 'a command is required');
   const json = rest.includes('--json');
   const unknownOption = rest.find((a) => a.startsWith('-') && a !== '-' && a !== '--json');

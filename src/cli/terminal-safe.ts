@@ -28,3 +28,15 @@ export function withControlsShown<T>(value: T): T {
     typeof v === 'string' ? showControls(v) : v,
   ) as T;
 }
+
+/**
+ * A whole pasted text for a terminal: its own line breaks (`\n`, `\r\n`) and tabs stay real, every
+ * other unsafe character is shown as an escape — a lone `\r` too, since it returns to the start of
+ * the line and lets later text hide what came before it.
+ */
+export function showControlsKeepingLayout(text: string): string {
+  return text
+    .split(/(\r?\n|\t)/)
+    .map((part, i) => (i % 2 === 1 ? part : showControls(part)))
+    .join('');
+}

@@ -1,13 +1,23 @@
 import { decode } from '../decoder/decode.ts';
-import { redactSecrets } from '../decoder/redact.ts';
 import type { CatalogIndex } from '../decoder/types.ts';
 import type { EntryNote } from '../catalog/decoder-index.ts';
 import { renderResult, summarize } from './render-result.ts';
 
 /** Wait after the last keystroke before decoding, in milliseconds. */
 const DEBOUNCE_MS = 150;
-/** The URL fragment key that carries a shared paste. */
+/** The URL fragment key that carries a shared paste (see share-link.ts). */
 const FRAGMENT_KEY = 'paste';
+/**
+ * Input longer than this, in characters, is decoded without being written into the textarea: a
+ * textarea holding tens of megabytes makes the tab stop responding while it lays the text out.
+ */
+const LARGEST_SHOWN = 2 * 1024 * 1024;
+
+/** A paste or file too large to show, held in memory and decoded from there. */
+interface HeldInput {
+  name: string;
+  text: string;
+}
 
 /**
  * `<decoder-island>`: wires the textarea, file picking and dropping, and the copy-link button to
@@ -22,6 +32,7 @@ class DecoderIsland extends HTMLElement {
   #output!: HTMLElement;
   #announce!: HTMLElement;
   #timer: ReturnType<typeof setTimeout> | undefined;
+  #held: HeldInput | undefined;
 
   connectedCallback() {
     this.#index = JSON.parse(this.querySelector('[data-index]')!.textContent ?? '{}') as CatalogIndex;
@@ -33,8 +44,18 @@ class DecoderIsland extends HTMLElement {
     this.#output = this.querySelector('[data-output]')!;
     this.#announce = this.querySelector('[data-announce]')!;
 
-    this.#input.addEventListener('input', () => this.#schedule());
-    this.#input.addEventListener('paste', () => (this.#reveal = true));
+    this.#input.addEventListener('input', () => {
+      this.#hold(undefined);
+      this.#schedule();
+    });
+    this.#input.addEventListener('paste', (event) => {
+      this.#reveal = true;
+      const text = event.clipboardData?.getData('text/plain') ?? '';
+      if (text.length <= LARGEST_SHOWN) return;
+      event.preventDefault();
+      this.#takeLarge({ name: 'Pasted text', text });
+    });
+    this.querySelector('[data-download]')!.addEventListener('click', () => void this.#download());
     this.querySelector('[data-clear]')!.addEventListener('click', () => this.#clear());
     this.querySelector('[data-copy-link]')!.addEventListener('click', () => void this.#copyLink());
     this.querySelector<HTMLInputElement>('[data-file]')!.addEventListener('change', (event) => {
@@ -63,8 +84,30 @@ class DecoderIsland extends HTMLElement {
     this.#timer = setTimeout(() => this.#decodeNow(), DEBOUNCE_MS);
   }
 
+  /** What is being decoded: the held large input, or the textarea. */
+  #text(): string {
+    return this.#held?.text ?? this.#input.value;
+  }
+
+  /** Holds (or, with undefined, lets go of) an input too large to show, and says so. */
+  #hold(held: HeldInput | undefined) {
+    this.#held = held;
+    const line = this.querySelector<HTMLElement>('[data-held]')!;
+    line.hidden = !held;
+    if (held) {
+      const megabytes = (new Blob([held.text]).size / 1_048_576).toFixed(1);
+      line.textContent = `${held.name}, ${megabytes} MB: decoded here without being shown in the box.`;
+    }
+  }
+
+  #takeLarge(held: HeldInput) {
+    this.#input.value = '';
+    this.#hold(held);
+    this.#decodeNow();
+  }
+
   #decodeNow() {
-    const text = this.#input.value;
+    const text = this.#text();
     this.#output.replaceChildren();
     if (text.trim() === '') {
       this.#announce.textContent = '';
@@ -93,6 +136,8 @@ class DecoderIsland extends HTMLElement {
 
   #clear() {
     this.#input.value = '';
+    this.#hold(undefined);
+    this.#setDownload(false);
     this.#output.replaceChildren();
     this.#announce.textContent = '';
     if (location.hash) history.replaceState(null, '', location.pathname + location.search);
@@ -100,23 +145,59 @@ class DecoderIsland extends HTMLElement {
   }
 
   async #readFile(file: File) {
-    this.#input.value = await file.text();
+    const text = await file.text();
     this.#reveal = true;
+    if (text.length > LARGEST_SHOWN) {
+      this.#takeLarge({ name: file.name, text });
+      return;
+    }
+    this.#hold(undefined);
+    this.#input.value = text;
     this.#decodeNow();
   }
 
-  /** Puts the redacted paste in the fragment, which browsers never send to a server. */
+  #setDownload(shown: boolean) {
+    this.querySelector<HTMLElement>('[data-download]')!.hidden = !shown;
+  }
+
+  /**
+   * Puts the whole paste, redacted, in the fragment, which browsers never send to a server, and
+   * says what was removed. A link too long to share is refused; the redacted paste is offered as
+   * a file instead. Never throws: every failure ends in a sentence in the status line.
+   */
   async #copyLink() {
-    const redacted = redactSecrets(this.#input.value);
-    const url = `${location.origin}${location.pathname}#${FRAGMENT_KEY}=${encodeURIComponent(redacted)}`;
-    history.replaceState(null, '', url);
     const status = this.querySelector('[data-copy-status]')!;
     try {
-      await navigator.clipboard.writeText(url);
-      status.textContent = 'Link copied, with tokens and keys removed.';
+      const { sharePaste } = await import('./share-link.ts');
+      const shared = sharePaste(this.#text(), `${location.origin}${location.pathname}`);
+      const removed = shared.removed
+        ? `with these removed: ${shared.removed}`
+        : 'nothing in it looked like a credential';
+      if (!shared.url) {
+        this.#setDownload(true);
+        const kilobytes = Math.round(shared.length / 1024).toLocaleString('en');
+        status.textContent = `No link: this paste would make a ${kilobytes} KB link, too long to share. Download the redacted paste instead (${removed}).`;
+        return;
+      }
+      this.#setDownload(false);
+      history.replaceState(null, '', shared.url);
+      try {
+        await navigator.clipboard.writeText(shared.url);
+        status.textContent = `Link copied, ${removed}.`;
+      } catch {
+        status.textContent = `The link is in the address bar, ${removed}.`;
+      }
     } catch {
-      status.textContent = 'The link is in the address bar, with tokens and keys removed.';
+      status.textContent = 'The link could not be made. Nothing was copied.';
     }
+  }
+
+  /** Saves the redacted paste as a file, for pastes too long for a link. */
+  async #download() {
+    const { sharePaste, downloadText } = await import('./share-link.ts');
+    const file = this.#held?.name ?? '';
+    const name = /\.\w+$/.test(file) ? file.replace(/\.(\w+)$/, '.redacted.$1') : 'paste.redacted.txt';
+    downloadText(name, sharePaste(this.#text(), '').redacted);
   }
 
   #loadFragment() {

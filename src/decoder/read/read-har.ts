@@ -31,11 +31,17 @@ const field = (o: unknown, key: string): unknown =>
   isObject(o) && Object.hasOwn(o, key) ? o[key] : undefined;
 const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
+/** Base64 encodes 3 bytes in 4 characters: this many characters hold the body limit, whole blocks. */
+const MAX_BASE64 = Math.ceil(MAX_BODY / 3) * 4;
+
+/** The body as text: base64 bodies are decoded in whole 4-character blocks and read as UTF-8. */
 function decodeBody(content: unknown): string {
   const body = text(field(content, 'text')) ?? '';
   if (field(content, 'encoding') !== 'base64') return body.slice(0, MAX_BODY);
   try {
-    return atob(body.slice(0, (MAX_BODY * 4) / 3)).slice(0, MAX_BODY);
+    const base64 = body.replace(/\s+/g, '').slice(0, MAX_BASE64);
+    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    return new TextDecoder().decode(bytes).slice(0, MAX_BODY);
   } catch {
     return '';
   }

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { showControls } from '../../../src/cli/terminal-safe.ts';
+import { showControls, showControlsKeepingLayout } from '../../../src/cli/terminal-safe.ts';
 import { ROOT } from '../decoder/support.ts';
 
 /** Control sequences in a paste reach the terminal as visible escapes, never as commands. */
@@ -66,4 +66,10 @@ describe('showControls', () => {
     ['\u202eabc', '\\u202eabc'],
     ['plain text, ünïcode ✓', 'plain text, ünïcode ✓'],
   ])('%j → %j', (input, shown) => expect(showControls(input)).toBe(shown));
+});
+
+describe('showControlsKeepingLayout', () => {
+  test('keeps line breaks and tabs, shows escapes and a lone carriage return', () => {
+    expect(showControlsKeepingLayout('a\tb\r\nc\n\u001b[2Jd\re')).toBe('a\tb\r\nc\n\\x1b[2Jd\\re');
+  });
 });

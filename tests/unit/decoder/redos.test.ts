@@ -2,10 +2,11 @@ import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { familyNumber, looseIdHeader } from '../../../src/decoder/read/read-ids.ts';
+import { redact } from '../../../src/redact/redact.ts';
 import { ROOT } from './support.ts';
 
 /**
- * Every regular expression a decoder module exports (a pattern, or a list of them) runs over strings
+ * Every regular expression a decoder or redaction module exports (a pattern, or a list of them) runs over strings
  * built to make a backtracking engine explode, and must finish well inside a frame budget. A new
  * pattern is picked up by being exported; see path-to-regexp's `redos.spec.ts` for the idea.
  */
@@ -55,6 +56,18 @@ const UNITS = [
   'ERROR CODE: ',
   'AbCd: ',
   'Inner error: ',
+  'eyJ-',
+  'eyJa.',
+  'Bearer ',
+  'Digest a=',
+  '"password":"',
+  '\\"token\\":\\"',
+  'Authorization: ',
+  '-----BEGIN PRIVATE KEY-----',
+  '?sig=',
+  'https://a:',
+  '-u a:',
+  'SharedAccessSignature ',
 ];
 
 const attacks = UNITS.flatMap((unit) => {
@@ -62,8 +75,11 @@ const attacks = UNITS.flatMap((unit) => {
   return [run, `${run}!`, `${run}\u0000`];
 });
 
-const modules = readdirSync(resolve(ROOT, 'src/decoder'), { recursive: true, encoding: 'utf8' }).filter(
-  (name) => name.endsWith('.ts'),
+// The decoder and the redaction engine both run their patterns over whatever was pasted.
+const modules = ['src/decoder', 'src/redact'].flatMap((dir) =>
+  readdirSync(resolve(ROOT, dir), { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.ts'))
+    .map((name) => `${dir}/${name}`),
 );
 // Patterns built from catalog data (the services' id headers and code families), built here as the index builds them.
 const patterns: [string, RegExp][] = [
@@ -74,11 +90,14 @@ const patterns: [string, RegExp][] = [
   ['read-ids.ts familyNumber', familyNumber('AADSTS')],
 ];
 for (const name of modules) {
-  const exported = (await import(resolve(ROOT, 'src/decoder', name))) as Record<string, unknown>;
+  const exported = (await import(resolve(ROOT, name))) as Record<string, unknown>;
   for (const [key, value] of Object.entries(exported)) {
-    const list = Array.isArray(value) ? value : [value];
+    const list = Array.isArray(value) ? (value as unknown[]) : [value];
     list.forEach((item, i) => {
-      if (item instanceof RegExp) patterns.push([`${name} ${key}${list.length > 1 ? `[${i}]` : ''}`, item]);
+      // A rule table holds its patterns as `{ pattern }` rows.
+      const pattern = item instanceof RegExp ? item : (item as { pattern?: unknown } | null)?.pattern;
+      if (pattern instanceof RegExp)
+        patterns.push([`${name} ${key}${list.length > 1 ? `[${i}]` : ''}`, pattern]);
     });
   }
 }
@@ -94,8 +113,20 @@ function run(pattern: RegExp, text: string): void {
   }
 }
 
-test('the decoder exports its patterns (so this test sees them)', () => {
+test('the decoder and the redaction engine export their patterns (so this test sees them)', () => {
   expect(patterns.length).toBeGreaterThan(30);
+  expect(patterns.filter(([name]) => name.startsWith('src/redact')).length).toBeGreaterThan(15);
+});
+
+test(`redacting any pathological input stays under ${BUDGET_MS * 2} ms`, () => {
+  for (const text of attacks) {
+    const start = performance.now();
+    redact(text);
+    const ms = performance.now() - start;
+    expect(ms, `redact took ${ms.toFixed(1)} ms on ${JSON.stringify(text.slice(0, 24))}…`).toBeLessThan(
+      BUDGET_MS * 2,
+    );
+  }
 });
 
 describe.each(patterns)('%s', (_, pattern) => {
