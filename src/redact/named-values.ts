@@ -21,9 +21,9 @@ export const NAMED =
 export const HAR_PAIR =
   /(\\{0,15})"name\1"\s{0,64}:\s{0,64}\1"([^"\\\n]{1,128})\1"\s{0,64},\s{0,64}\1"value\1"\s{0,64}:\s{0,64}\1"/g;
 
-/** An unquoted `name=value` value: an optional auth scheme, then up to the next delimiter. */
+/** An unquoted `name=value` value: an optional `[` and auth scheme, then up to the next delimiter. */
 export const BARE_VALUE =
-  /(?:(?:Bearer|Basic|Token|SharedAccessSignature|Negotiate|NTLM)[ \t]+)?[^\s&;'"<>\\,)\]}|#]+/y;
+  /\[?(?:(?:Bearer|Basic|Token|SharedAccessSignature|Negotiate|NTLM)[ \t]+)?[^\s&;'"<>\\,)\]}|#]+/y;
 
 /** What may stand before a header name at the start of a line: indentation and `curl -v` markers. */
 export const LINE_START = /(?:^|[\r\n])[ \t>*<+-]*$/;
@@ -76,7 +76,8 @@ function colonValueEnd(
     return eol === -1 ? text.length : valueStart + eol;
   }
   if (!isCredentialHeader(name)) return undefined;
-  const stop = text.slice(valueStart).search(/["'\r\n]|\\[rnt]/);
+  // Mid-line, the value ends where a quote, a bracket or an escaped line break closes what held it.
+  const stop = text.slice(valueStart).search(/["'\]}\r\n]|\\[rnt]/);
   return stop === -1 ? text.length : valueStart + stop;
 }
 

@@ -299,6 +299,24 @@ export const CASES: SecretCase[] = [
     secrets: ['l0gT0k'],
     keep: [RID, 'msg="unauthorized"'],
   },
+  {
+    form: 'Go http.Header dump',
+    paste: 'map[Authorization:[Bearer g0Map] Content-Type:[application/json]]',
+    secrets: ['g0Map'],
+    keep: ['Content-Type:[application/json]'],
+  },
+  {
+    form: 'bracketed header list in a log',
+    paste: 'headers={Authorization=[Bearer j4vaT0k], Accept=[*/*]}',
+    secrets: ['j4vaT0k'],
+    keep: ['Accept=[*/*]'],
+  },
+  {
+    form: 'axios config headers',
+    paste: "headers: AxiosHeaders { Accept: 'application/json', Authorization: 'Bearer ax10sT0k' }",
+    secrets: ['ax10sT0k'],
+    keep: ["Accept: 'application/json'"],
+  },
   // Token shapes without a name.
   {
     form: 'bare JWT in prose',
