@@ -75,7 +75,7 @@ export const SHAPES: readonly ShapeRule[] = [
   },
   {
     label: 'JWT',
-    // RFC 7519 compact form: base64url JSON header (`eyJ`, short, not inside a longer base64url run), payload, optional signature.
+    // RFC 7519 compact form: base64url JSON header (`eyJ`, starting a run), payload, signature.
     pattern: /(?<![\w-])eyJ[A-Za-z0-9_-]{4,1024}\.[A-Za-z0-9_-]{4,16384}\.?[A-Za-z0-9_-]{0,8192}/g,
   },
   { label: 'GitHub token', pattern: /\b(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{40,})/g },
