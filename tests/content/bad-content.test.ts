@@ -1,14 +1,15 @@
 /**
  * Broken content fails with a message naming the file, the field and what to do — in the site
  * build and in loadCatalog (the CLI's and the tests' path) alike, since both read content/ through
- * one reader. Each case is a one-service fixture catalog with one bad file added.
+ * one reader. Each group is the one-service fixture catalog with its bad files added; files that
+ * fail the schema share a build, which also shows that every broken file is reported at once.
  */
 import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/catalog/load-catalog.ts';
 
 const run = promisify(execFile);
@@ -16,119 +17,141 @@ const root = resolve(import.meta.dirname, '../..');
 const fixtures = join(root, 'tests/fixtures/content');
 
 interface Case {
+  /** A file in tests/fixtures/content/bad/. */
   file: string;
-  /** The name it gets in content/errors/demo-api/ (default bad-entry.md). */
+  /** The name it gets in content/errors/demo-api/ (default: its own). */
   as?: string;
+  /** Cases of one group are added to one catalog; a group fails at one stage of the reading. */
+  group: string;
+  /** Patterns the lines naming the file must match. */
   expected: RegExp[];
-  /** Patterns the message must not match (a wrong or misleading message). */
+  /** Patterns they must not match (a wrong or misleading message). */
   unexpected?: RegExp[];
 }
 
 const cases: Case[] = [
-  { file: 'missing-title.md', expected: [/bad-entry/, /title/, /title is required/] },
+  { file: 'missing-title.md', group: 'schema', expected: [/: title: title is required/] },
   {
     file: 'mistyped-status.md',
-    expected: [/bad-entry/, /status/, /status must be a number between 100 and 599/],
+    group: 'schema',
+    expected: [/: status: status must be a number between 100 and 599/],
+  },
+  { file: 'status-out-of-range.md', group: 'schema', expected: [/: status: .*between 100 and 599/] },
+  { file: 'no-example.md', group: 'schema', expected: [/: examples: add at least one example/] },
+  {
+    file: 'unknown-key.md',
+    group: 'schema',
+    expected: [/: \(frontmatter\): "innercode" is not a field of an entry: did you mean innerCode\?/],
+  },
+  {
+    file: 'short-summary.md',
+    group: 'schema',
+    expected: [/: summary: summary is too short/],
+    unexpected: [/summary is required/],
   },
   {
     file: 'unknown-service.md',
+    group: 'unknown-service',
     expected: [
-      /bad-entry/,
-      /service/,
-      /service must be the id of a file in content\/services\/ \(found "[^"]+"; one of: demo-api\)/,
+      /: service: service must be the id of a file in content\/services\/ \(found "[^"]+"; one of: demo-api\)/,
     ],
   },
-  { file: 'status-out-of-range.md', expected: [/bad-entry/, /status/, /between 100 and 599/] },
-  { file: 'no-example.md', expected: [/bad-entry/, /examples/, /add at least one example/] },
   {
     file: 'duplicate-identity.md',
+    group: 'duplicate-identity',
     expected: [
-      /(bad-entry|not-found)\.md: two entries have the same identity \(service demo-api, status 404, code NotFound\)/,
-      /the other is \S*(bad-entry|not-found)\.md/,
+      /two entries have the same identity \(service demo-api, status 404, code NotFound\)/,
+      /the other is \S*(duplicate-identity|not-found)\.md/,
       /Merge them/,
     ],
   },
   {
     file: 'duplicate-identity-case.md',
+    group: 'duplicate-identity-case',
     expected: [
-      /(bad-entry|not-found)\.md: two entries have the same identity \(service demo-api, status 404, code (NotFound|notfound)\)/,
+      /two entries have the same identity \(service demo-api, status 404, code (NotFound|notfound)\)/,
     ],
   },
   {
     file: 'case-twin.md',
     as: 'Not-Found.md',
+    group: 'case-twin',
     expected: [/(Not-Found|not-found)\.md: its name differs from \S*(not-found|Not-Found)\.md only in case/],
   },
   {
-    file: 'unknown-key.md',
-    expected: [
-      /bad-entry\.md: \(frontmatter\): "innercode" is not a field of an entry: did you mean innerCode\?/,
-    ],
-  },
-  {
-    file: 'short-summary.md',
-    expected: [/bad-entry\.md: summary: summary is too short/],
-    unexpected: [/summary is required/],
-  },
-  {
     file: 'alias-bomb.md',
-    expected: [/bad-entry\.md: the frontmatter resolves more YAML aliases than the limit of \d+/],
+    group: 'alias-bomb',
+    expected: [/alias-bomb\.md: the frontmatter resolves more YAML aliases than the limit of \d+/],
   },
 ];
 
-/** A temporary project root with the fixture catalog plus one bad file in content/. */
-function catalogWith({ file, as = 'bad-entry.md' }: Case): string {
+const nameOf = (c: Case) => c.as ?? c.file;
+
+/** A temporary project root with the fixture catalog plus the bad files of one group. */
+function catalogWith(group: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'atlas-bad-'));
   cpSync(join(fixtures, 'minimal'), join(dir, 'content'), { recursive: true });
-  cpSync(join(fixtures, 'bad', file), join(dir, 'content/errors/demo-api', as));
+  for (const c of cases.filter((x) => x.group === group))
+    cpSync(join(fixtures, 'bad', c.file), join(dir, 'content/errors/demo-api', nameOf(c)));
   return dir;
 }
 
-/** Builds the site from that catalog; resolves with the exit code and all output. */
-async function build(dir: string): Promise<{ code: number; output: string }> {
-  const env = { ...process.env, ERROR_ATLAS_CONTENT: join(dir, 'content'), ASTRO_TELEMETRY_DISABLED: '1' };
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+/** What loadCatalog says about a group's catalog ('' when it accepts it). */
+function loadMessage(group: string): string {
+  const dir = catalogWith(group);
+  dirs.push(dir);
   try {
-    const { stdout, stderr } = await run('npx', ['astro', 'build', '--outDir', join(dir, 'dist')], {
-      cwd: root,
-      env,
-    });
-    return { code: 0, output: stdout + stderr };
+    loadCatalog(dir);
+    return '';
   } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, output: e.stdout + e.stderr };
+    return (error as Error).message;
   }
 }
 
-function expectMessage(output: string, { expected, unexpected = [] }: Case) {
-  for (const pattern of expected) expect(output).toMatch(pattern);
-  for (const pattern of unexpected) expect(output).not.toMatch(pattern);
+/** Builds the site from a group's catalog, once per group; resolves with the exit code and output. */
+const builds = new Map<string, Promise<{ code: number; output: string }>>();
+function build(group: string): Promise<{ code: number; output: string }> {
+  let result = builds.get(group);
+  if (!result) {
+    const dir = catalogWith(group);
+    dirs.push(dir);
+    const env = { ...process.env, ERROR_ATLAS_CONTENT: join(dir, 'content'), ASTRO_TELEMETRY_DISABLED: '1' };
+    result = run('npx', ['astro', 'build', '--outDir', join(dir, 'dist')], { cwd: root, env }).then(
+      ({ stdout, stderr }) => ({ code: 0, output: stdout + stderr }),
+      (error: { code: number; stdout: string; stderr: string }) => ({
+        code: error.code,
+        output: error.stdout + error.stderr,
+      }),
+    );
+    builds.set(group, result);
+  }
+  return result;
 }
 
-describe.each(cases)('$file', (badCase) => {
+/** The lines of `output` that name the case's file, checked against its patterns. */
+function expectMessage(output: string, c: Case) {
+  const lines = output
+    .split('\n')
+    .filter((line) => line.includes(`demo-api/${nameOf(c)}`))
+    .join('\n');
+  expect(lines, `no line names ${nameOf(c)}; the output was:\n${output}`).not.toBe('');
+  for (const pattern of c.expected) expect(lines).toMatch(pattern);
+  for (const pattern of c.unexpected ?? []) expect(lines).not.toMatch(pattern);
+}
+
+describe.each(cases)('$file', (c) => {
   it('fails loadCatalog, naming the file', () => {
-    const dir = catalogWith(badCase);
-    try {
-      let message = '';
-      try {
-        loadCatalog(dir);
-      } catch (error) {
-        message = (error as Error).message;
-      }
-      expect(message, `loadCatalog should refuse ${badCase.file}`).not.toBe('');
-      expectMessage(message, badCase);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const message = loadMessage(c.group);
+    expect(message, `loadCatalog should refuse ${c.file}`).not.toBe('');
+    expectMessage(message, c);
   });
 
   it('fails the site build with the same message', async () => {
-    const dir = catalogWith(badCase);
-    try {
-      const { code, output } = await build(dir);
-      expect(code, `the build should fail for ${badCase.file}; it printed:\n${output}`).not.toBe(0);
-      expectMessage(output, badCase);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const { code, output } = await build(c.group);
+    expect(code, `the build should fail for ${c.file}; it printed:\n${output}`).not.toBe(0);
+    expectMessage(output, c);
   }, 180_000);
 });
