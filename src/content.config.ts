@@ -1,47 +1,34 @@
-import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { defineCollection } from 'astro:content';
-import { glob, type Loader } from 'astro/loaders';
+import { defineCollection, reference } from 'astro:content';
 import { docsSchema } from '@astrojs/starlight/schema';
-import { makeEntrySchema, ServiceSchema } from './catalog/schema.ts';
-import { findDuplicateIdentity, type EntryData } from './catalog/model.ts';
+import { contentLoader } from './catalog/content-loader.ts';
+import { makeEntrySchema, ServiceIdSchema, ServiceSchema } from './catalog/schema.ts';
 
 /**
- * The catalog's collections. The field-by-field schema, with a JSDoc line and a contributor-facing
- * message per field, lives in `./catalog/schema.ts` so the CLI and the content tests apply the same
- * definitions outside Astro.
+ * The catalog's collections, read by the one reader of content/ (catalog/read-content.ts) that the
+ * CLI and the tests use too. The field-by-field schema, with a contributor-facing message per check,
+ * lives in `./catalog/schema.ts`.
+ *
+ * An entry's `service` is a reference to the services collection, the way Astro links
+ * collections: the ids are not read when this file loads, so `astro dev` accepts a new service file
+ * without a restart. That the referenced file exists is checked, with the list of ids, where both
+ * collections meet (`buildCatalog` in catalog/model.ts).
  *
  * `ERROR_ATLAS_CONTENT` points the build at another content folder (the failure tests use it).
  */
 const contentDir = resolve(process.env['ERROR_ATLAS_CONTENT'] ?? 'content');
 
-// Allowed service ids come from the data: the files in content/services/.
-const serviceIds = readdirSync(resolve(contentDir, 'services'))
-  .filter((name) => name.endsWith('.md') && !name.startsWith('_'))
-  .map((name) => name.slice(0, -'.md'.length));
-
-const markdownIn = (dir: string) => glob({ base: resolve(contentDir, dir), pattern: '**/[^_]*.md' });
-
-/** Loads the error entries, then refuses two files with the same identity. */
-function errorsLoader(): Loader {
-  const inner = markdownIn('errors');
-  return {
-    name: 'error-atlas-errors',
-    load: async (context) => {
-      await inner.load(context);
-      const files = [...context.store.values()].map((entry) => ({
-        filePath: entry.filePath ?? entry.id,
-        data: entry.data as unknown as EntryData,
-      }));
-      const duplicate = findDuplicateIdentity(files);
-      if (duplicate) throw new Error(duplicate);
-    },
-  };
-}
+const entrySchema = makeEntrySchema(ServiceIdSchema.pipe(reference('services')));
 
 export const collections = {
   // Starlight requires a docs collection; every page of this site is a route in src/pages/.
   docs: defineCollection({ loader: { name: 'no-docs', load: async () => {} }, schema: docsSchema() }),
-  services: defineCollection({ loader: markdownIn('services'), schema: ServiceSchema }),
-  errors: defineCollection({ loader: errorsLoader(), schema: makeEntrySchema(serviceIds) }),
+  services: defineCollection({
+    loader: contentLoader(resolve(contentDir, 'services'), ServiceSchema),
+    schema: ServiceSchema,
+  }),
+  errors: defineCollection({
+    loader: contentLoader(resolve(contentDir, 'errors'), entrySchema),
+    schema: entrySchema,
+  }),
 };

@@ -1,4 +1,5 @@
 import type { CatalogEntry, CatalogService } from './model.ts';
+import { SITE_PATHS, statusPath } from './urls.ts';
 
 /** One step of a breadcrumb trail; `path` is a site path without the base. */
 export interface Crumb {
@@ -9,9 +10,9 @@ export interface Crumb {
 /** Errors › Service › Status › Code: the trail above an entry page. */
 export function entryBreadcrumbs(entry: CatalogEntry, service: CatalogService): Crumb[] {
   return [
-    { name: 'Errors', path: '/errors/' },
+    { name: 'Errors', path: SITE_PATHS.errors },
     { name: service.name, path: service.url },
-    { name: String(entry.status), path: `/status/${entry.statusKey}/` },
+    { name: String(entry.status), path: statusPath(entry.statusKey) },
     { name: entry.code, path: entry.url },
   ];
 }

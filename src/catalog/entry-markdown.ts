@@ -1,6 +1,6 @@
 import type { CatalogEntry, CatalogService } from './model.ts';
 import type { Snippet } from './handling/snippets.ts';
-import { describeStatus } from './http-status.ts';
+import { describeStatus } from '../decoder/status-info.ts';
 
 /** Inline Markdown links whose target is relative (`../other/`, `./x`): they are resolved against the page. */
 const RELATIVE_LINK = /\]\((\.{1,2}\/[^)\s]*)\)/g;

@@ -84,10 +84,8 @@ export function fromErrorRowsJson(json: ErrorRowsJson): ErrorRow[] {
   }));
 }
 
-/** Site path of page `n` (1-based) of the table. */
-export function errorsPagePath(n: number): string {
-  return n === 1 ? '/errors/' : `/errors/page/${n}/`;
-}
+/** Site path of page `n` (1-based) of the table; built with every other URL in ./urls.ts. */
+export { errorsPagePath } from './urls.ts';
 
 /** How many static pages the table needs. */
 export function errorsPageCount(total: number): number {

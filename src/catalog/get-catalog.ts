@@ -4,16 +4,26 @@ import { buildCatalog, type Catalog } from './model.ts';
 let cached: Promise<Catalog> | undefined;
 
 /**
- * The catalog model for pages and endpoints, derived once per build from the validated
- * collections. Every page, catalog.json and the decoder index read this.
+ * The catalog model for pages and endpoints, derived from the validated collections: once per
+ * build, and on every request in `astro dev` so that an added or edited file shows at once.
+ * Every page, catalog.json and the decoder index read this.
  */
 export function getCatalog(): Promise<Catalog> {
-  cached ??= (async () => {
-    const [services, errors] = await Promise.all([getCollection('services'), getCollection('errors')]);
-    return buildCatalog(
-      services.map((s) => ({ id: s.id, filePath: s.filePath ?? s.id, data: s.data })),
-      errors.map((e) => ({ id: e.id, filePath: e.filePath ?? e.id, data: e.data, body: e.body })),
-    );
-  })();
+  if (import.meta.env.DEV) return loadFromCollections();
+  cached ??= loadFromCollections();
   return cached;
+}
+
+async function loadFromCollections(): Promise<Catalog> {
+  const [services, errors] = await Promise.all([getCollection('services'), getCollection('errors')]);
+  return buildCatalog(
+    services.map((s) => ({ id: s.id, filePath: s.filePath ?? s.id, data: s.data, body: s.body })),
+    // The collection stores `service` as a reference ({ collection, id }); the model keeps the id.
+    errors.map((e) => ({
+      id: e.id,
+      filePath: e.filePath ?? e.id,
+      data: { ...e.data, service: e.data.service.id },
+      body: e.body,
+    })),
+  );
 }

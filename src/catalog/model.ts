@@ -1,10 +1,9 @@
+import type { Envelope } from './envelopes.ts';
 import { firstFixStep } from './first-step.ts';
-import type { Envelope, ServiceData, Status } from './schema.ts';
-import type { z } from 'astro/zod';
-import type { makeEntrySchema } from './schema.ts';
+import type { EntryData, ServiceData, Status } from './schema.ts';
+import { entryJsonPath, entryMarkdownPath, entryPath, servicePath } from './urls.ts';
 
-/** Frontmatter of an entry after validation. */
-export type EntryData = z.infer<ReturnType<typeof makeEntrySchema>>;
+export type { EntryData };
 
 /** What a loader hands to {@link buildCatalog}: one validated file. */
 export interface SourceFile<T> {
@@ -76,19 +75,18 @@ export function compareStatus(a: Status, b: Status): number {
   return rank(a) - rank(b);
 }
 
-/** The identity of an entry: two entries may not share it. */
-export function identityOf(e: {
-  service: string;
-  status: Status;
-  code: string;
-  innerCode?: string | undefined;
-}): string {
-  return [e.service, String(e.status), e.code, e.innerCode ?? ''].join('\u0000');
+/**
+ * The identity of an entry: two entries may not share it. Compared without regard to case, since
+ * two codes that differ only in case are one error to a reader (and to a case-insensitive search).
+ */
+export function identityOf(e: EntryIdentity): string {
+  return [e.service, String(e.status), e.code, e.innerCode ?? ''].join('\u0000').toLowerCase();
 }
 
 /**
  * Returns a contributor-facing message for the first two files that share an identity
- * (service, status, code, innerCode), or undefined when every identity is unique.
+ * (service, status, code, innerCode, compared without regard to case), or undefined when every
+ * identity is unique.
  */
 export function findDuplicateIdentity(
   files: Iterable<{ filePath: string; data: EntryIdentity }>,
@@ -129,12 +127,11 @@ export function buildCatalog(
   if (duplicate) throw new CatalogError(duplicate);
 
   const serviceEnvelope = new Map(serviceFiles.map((s) => [s.id, s.data.envelope]));
+  const unknown = entryFiles.filter((file) => !serviceEnvelope.has(file.data.service));
+  if (unknown.length > 0) throw new CatalogError(unknownServices(unknown, [...serviceEnvelope.keys()]));
   const entries: CatalogEntry[] = entryFiles
     .map(({ id, filePath, data, body }) => {
-      const envelope = data.envelope ?? serviceEnvelope.get(data.service);
-      if (!envelope) {
-        throw new CatalogError(`${filePath}: service "${data.service}" is not a file in content/services/.`);
-      }
+      const envelope = data.envelope ?? serviceEnvelope.get(data.service)!;
       return {
         ...data,
         id,
@@ -142,11 +139,11 @@ export function buildCatalog(
         innerCode: data.innerCode,
         envelope,
         statusKey: statusKey(data.status),
-        url: `/errors/${id}/`,
+        url: entryPath(id),
         filePath,
         firstStep: firstFixStep(body),
-        jsonUrl: `/errors/${id}.json`,
-        markdownUrl: `/errors/${id}.md`,
+        jsonUrl: entryJsonPath(id),
+        markdownUrl: entryMarkdownPath(id),
       };
     })
     .sort(
@@ -176,7 +173,7 @@ export function buildCatalog(
     .map(({ id, data }) => ({
       ...data,
       id,
-      url: `/services/${id}/`,
+      url: servicePath(id),
       entryCount: entriesByService.get(id)?.length ?? 0,
     }))
     .sort((a, b) => a.name.localeCompare(b.name));
@@ -189,4 +186,15 @@ export function buildCatalog(
     entriesByService,
     twinsOf: (entry) => (byCode.get(entry.code) ?? []).filter((e) => e.service !== entry.service),
   };
+}
+
+/** One line per entry whose `service` names no file in content/services/, with the ids that exist. */
+function unknownServices(files: SourceFile<EntryData>[], serviceIds: string[]): string {
+  return files
+    .map(
+      ({ filePath, data }) =>
+        `${filePath}: service: service must be the id of a file in content/services/ ` +
+        `(found "${data.service}"; one of: ${serviceIds.sort().join(', ')})`,
+    )
+    .join('\n');
 }

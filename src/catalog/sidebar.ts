@@ -1,4 +1,5 @@
 import type { Catalog, CatalogEntry } from './model.ts';
+import { SITE_PATHS, statusPath } from './urls.ts';
 import { withZeroWidthBreaks } from './word-breaks.ts';
 
 /** How many of the current service's entries the sidebar lists around the current page. */
@@ -25,12 +26,12 @@ export function sidebarFor(
   current: { service?: string; entry?: CatalogEntry } = {},
 ): SidebarItem[] {
   const items: SidebarItem[] = [
-    { label: 'Decode a response', link: '/decode/' },
-    { label: 'All errors', link: '/errors/' },
+    { label: 'Decode a response', link: SITE_PATHS.decode },
+    { label: 'All errors', link: SITE_PATHS.errors },
     {
       label: 'Services',
       items: [
-        { label: 'All services', link: '/services/' },
+        { label: 'All services', link: SITE_PATHS.services },
         ...catalog.services.map((s) => ({ label: s.name, link: s.url })),
       ],
     },
@@ -38,8 +39,8 @@ export function sidebarFor(
       label: 'By status',
       collapsed: current.service !== undefined,
       items: [
-        { label: 'All statuses', link: '/status/' },
-        ...catalog.statuses.map((g) => ({ label: String(g.status), link: `/status/${g.key}/` })),
+        { label: 'All statuses', link: SITE_PATHS.statuses },
+        ...catalog.statuses.map((g) => ({ label: String(g.status), link: statusPath(g.key) })),
       ],
     },
   ];

@@ -1,3 +1,4 @@
+import { entryPath } from '../catalog/urls.ts';
 import { compileTemplate, matchTemplate } from './message-template.ts';
 import { readBody } from './read/read-body.ts';
 import type {
@@ -115,7 +116,7 @@ export function buildDecoderIndex(services: IndexSourceService[], entries: Index
     if (entry.aliases.length > 0) item.aliases = [...entry.aliases];
     if (empty) item.empty = true;
     else if (writesVerbatim(entry)) item.verbatim = true;
-    if (entry.url !== `/errors/${entry.id}/`) item.url = entry.url;
+    if (entry.url !== entryPath(entry.id)) item.url = entry.url;
     indexEntries.push(item);
 
     push(keys, indexKey(entry.code), at);
@@ -141,5 +142,5 @@ export function buildDecoderIndex(services: IndexSourceService[], entries: Index
 
 /** The site path of an indexed entry. */
 export function entryUrl(entry: IndexEntry): string {
-  return entry.url ?? `/errors/${entry.id}/`;
+  return entry.url ?? entryPath(entry.id);
 }

@@ -1,45 +1,111 @@
 import type { StatusInfo } from './types.ts';
 
 /**
- * What an HTTP status means in general, for answers where no entry matched. Reason phrases are
- * RFC 9110's; the meanings are one line each.
+ * The one HTTP status table, for each status the catalog or the decoder speaks of: RFC 9110's
+ * reason phrase and a one-line meaning (the decoder's answer when no entry matched), and in
+ * {@link STATUS_MEANINGS} a paragraph for the status pages. Classes (`5xx`) have rows too: for a
+ * status class an entry documents, and for a status outside the table. A content test checks that
+ * every status in the catalog has its row.
+ *
+ * The paragraphs sit in their own object, typed by this table's keys (a status cannot have one
+ * without the other), so that the decoder island, which needs only reason and line, does not
+ * download them.
  * @see https://www.rfc-editor.org/rfc/rfc9110#name-status-codes
  */
-const STATUSES: [number, string, string][] = [
-  [200, 'OK', 'Success; any error is in the body, not the status.'],
-  [204, 'No Content', 'Success, with no body on purpose.'],
-  [400, 'Bad Request', 'The request as sent is wrong; fix it before resending.'],
-  [401, 'Unauthorized', 'Credentials are missing or rejected; get a valid token.'],
-  [403, 'Forbidden', 'The caller is known but not allowed to do this.'],
-  [404, 'Not Found', 'Nothing (visible to this caller) exists at this URL.'],
-  [406, 'Not Acceptable', 'No response format the Accept header allows.'],
-  [415, 'Unsupported Media Type', 'The server does not accept this Content-Type.'],
-  [422, 'Unprocessable Content', 'Well-formed, but the values are not acceptable.'],
-  [429, 'Too Many Requests', 'Rate limited: wait (see Retry-After), then retry.'],
-  [500, 'Internal Server Error', 'The server failed; retry with backoff.'],
-  [502, 'Bad Gateway', 'A gateway got a bad answer from the server behind it.'],
-  [503, 'Service Unavailable', 'Overloaded or down for maintenance; retry later.'],
-  [504, 'Gateway Timeout', 'A gateway timed out waiting for the server behind it.'],
-];
+export const HTTP_STATUSES = {
+  '200': { reason: 'OK', line: 'Success; any error is in the body, not the status.' },
+  '204': { reason: 'No Content', line: 'Success, with no body on purpose.' },
+  '400': { reason: 'Bad Request', line: 'The request as sent is wrong; fix it before resending.' },
+  '401': { reason: 'Unauthorized', line: 'Credentials are missing or rejected; get a valid token.' },
+  '403': { reason: 'Forbidden', line: 'The caller is known but not allowed to do this.' },
+  '404': { reason: 'Not Found', line: 'Nothing (visible to this caller) exists at this URL.' },
+  '406': { reason: 'Not Acceptable', line: 'No response format the Accept header allows.' },
+  '415': { reason: 'Unsupported Media Type', line: 'The server does not accept this Content-Type.' },
+  '422': { reason: 'Unprocessable Content', line: 'Well-formed, but the values are not acceptable.' },
+  '429': { reason: 'Too Many Requests', line: 'Rate limited: wait (see Retry-After), then retry.' },
+  '500': { reason: 'Internal Server Error', line: 'The server failed; retry with backoff.' },
+  '502': { reason: 'Bad Gateway', line: 'A gateway got a bad answer from the server behind it.' },
+  '503': { reason: 'Service Unavailable', line: 'Overloaded or down for maintenance; retry later.' },
+  '504': { reason: 'Gateway Timeout', line: 'A gateway timed out waiting for the server behind it.' },
+  '1xx': { reason: 'Informational', line: 'Interim.' },
+  '2xx': { reason: 'Success', line: 'Success.' },
+  '3xx': { reason: 'Redirection', line: 'Redirect.' },
+  '4xx': { reason: 'Client error', line: 'A client error: fix the request.' },
+  '5xx': { reason: 'Server error', line: 'A server error: retry later.' },
+} as const satisfies Record<string, { reason: string; line: string }>;
 
-const CLASS_MEANINGS = [
-  '',
-  'Interim.',
-  'Success.',
-  'Redirect.',
-  'A client error: fix the request.',
-  'A server error: retry later.',
-];
+/** A key of {@link HTTP_STATUSES}: a status (`404`) or a class (`5xx`), as `statusKey` writes them. */
+export type StatusKey = keyof typeof HTTP_STATUSES;
 
-/** The general meaning of a status; a status outside the table gets its class's meaning. */
+/** What each status means, at the length a status page wants. */
+export const STATUS_MEANINGS: Record<StatusKey, string> = {
+  '200':
+    'The request succeeded. An error catalogued under 200 is a success status with a body that is not what the client needed — usually an empty one.',
+  '204':
+    'The request succeeded and the server deliberately sends no body. A client that always parses JSON will fail on it.',
+  '400':
+    'The server will not process the request because of something the client sent: syntax, a missing or malformed parameter, a value out of range. Sending it again unchanged fails again.',
+  '401':
+    'The request has no valid credentials: the token is missing, expired, malformed or for another service. Get a new token, then retry.',
+  '403':
+    'The server knows who is calling and refuses: the identity lacks a permission, a role or a consent. A new token with the same rights does not help.',
+  '404':
+    'Nothing exists at this URL, or the resource it names does not exist (or is hidden from this caller).',
+  '406': 'The server cannot produce a response in any format the Accept header allows.',
+  '415': 'The server does not accept the body in the format the Content-Type header names.',
+  '422':
+    'The server understood the body and its format, but the values in it break a rule of the API. Fix the values; sending it again unchanged fails again.',
+  '429':
+    'The caller sent too many requests in a window of time. Wait (honour Retry-After when present), then retry with backoff.',
+  '500':
+    'The server failed while handling a request it understood. Usually transient: retry with backoff, and report the request id if it persists.',
+  '502':
+    'A gateway or proxy in front of the API got an invalid answer from the server behind it. Usually transient: retry with backoff.',
+  '503': 'The server is overloaded or down for maintenance. Retry later, honouring Retry-After when present.',
+  '504':
+    'A gateway or proxy in front of the API gave up waiting for the server behind it. The request may still have been carried out; retry with backoff, and make sure repeating it is safe.',
+  '1xx': 'An interim answer before the final response; never an error on its own.',
+  '2xx': 'Any status from 200 to 299: the request succeeded; an error, if any, is in the body.',
+  '3xx': 'Any status from 300 to 399: the resource is elsewhere; follow the Location header.',
+  '4xx':
+    'Any status from 400 to 499: something in the request is wrong. Fix the request before sending it again.',
+  '5xx':
+    'Any status from 500 to 599: the server, or a gateway in front of it, failed. Retry with exponential backoff; report persistent failures with the request id.',
+};
+
+/** The key of a status (`404`) or class (`5XX`) in the table, or undefined when it has no row. */
+export function statusKeyOf(status: number | string): StatusKey | undefined {
+  const key = String(status).toLowerCase();
+  return key in HTTP_STATUSES ? (key as StatusKey) : undefined;
+}
+
+const statusRow = (status: number | string) => {
+  const key = statusKeyOf(status);
+  return key && HTTP_STATUSES[key];
+};
+
+const classRow = (status: number | string) => statusRow(`${String(status)[0]}xx`);
+
+/** The general meaning of a status for the decoder; a status outside the table gets its class's. */
 export function statusInfo(status: number): StatusInfo {
-  const row = STATUSES.find(([code]) => code === status);
-  if (row) return { status, reason: row[1], meaning: row[2] };
+  const row = statusRow(status);
+  if (row) return { status, reason: row.reason, meaning: row.line };
   return {
     status,
     reason: `${String(status)[0]}xx`,
-    meaning: CLASS_MEANINGS[Math.floor(status / 100)] || 'Not an HTTP status.',
+    meaning: (status >= 100 && status <= 599 && classRow(status)?.line) || 'Not an HTTP status.',
   };
+}
+
+/**
+ * Reason phrase and paragraph of a status or status class (`5XX`), for status pages and entries.
+ * A status outside the table gets its class's row.
+ */
+export function describeStatus(status: number | string): { reason: string; meaning: string } {
+  const key = statusKeyOf(status) ?? statusKeyOf(`${String(status)[0]}xx`);
+  return key
+    ? { reason: HTTP_STATUSES[key].reason, meaning: STATUS_MEANINGS[key] }
+    : { reason: 'Status', meaning: 'A status outside the ones this catalog describes.' };
 }
 
 /** A reason phrase squeezed for comparison: `Too Many Requests` and `TooManyRequests` read the same. */
@@ -47,7 +113,13 @@ export function squeezeReason(text: string): string {
   return text.replace(/[\s_-]+/g, '').toLowerCase();
 }
 
-const BY_REASON = new Map(STATUSES.map(([code, reason]) => [squeezeReason(reason), code]));
+/** The statuses of the table (not the classes), with their reason phrases. */
+const REASONS: [number, string][] = Object.entries(HTTP_STATUSES as Record<string, { reason: string }>)
+  .filter(([key]) => /^\d+$/.test(key))
+  .map(([key, row]) => [Number(key), row.reason]);
+
+const BY_REASON = new Map(REASONS.map(([code, reason]) => [squeezeReason(reason), code]));
+// RFC 7231's older name for 422, still what many servers write.
 BY_REASON.set('unprocessableentity', 422);
 
 /** The status whose reason phrase this is (`Forbidden` → 403, `BadRequest` → 400), if any. */
@@ -56,6 +128,6 @@ export function statusForReason(text: string): number | undefined {
 }
 
 /** The reason phrases, longest first, for patterns that look for `403 Forbidden` in prose. */
-export const REASON_PHRASES: readonly string[] = STATUSES.map(([, reason]) => reason).sort(
+export const REASON_PHRASES: readonly string[] = REASONS.map(([, reason]) => reason).sort(
   (a, b) => b.length - a.length,
 );

@@ -3,8 +3,10 @@
  * page can embed it), and what it answers (a {@link DecodeResult}). No behaviour lives here.
  */
 
-/** The error body shapes the catalog documents. */
-export type EnvelopeKind = 'odata' | 'coveo' | 'problem-details' | 'oauth';
+import type { Envelope } from '../catalog/envelopes.ts';
+
+/** The error body shapes the catalog documents: derived from the one list, `ENVELOPES`. */
+export type EnvelopeKind = Envelope;
 
 /** A service as {@link buildDecoderIndex} needs it; `CatalogService` is assignable to it. */
 export interface IndexSourceService {

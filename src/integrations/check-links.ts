@@ -2,6 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { contentFileOf } from '../catalog/urls.ts';
 
 /**
  * Fails the build when a page links to a page or an anchor that does not exist in the output.
@@ -67,10 +68,7 @@ export function findBrokenLinks(dist: string, base: string): string[] {
 }
 
 function sourceHint(page: string, base: string): string {
-  const path = page.slice(base.length);
-  const entry = /^errors\/(.+)\/$/.exec(path);
-  if (entry) return ` (fix it in content/errors/${entry[1]}.md)`;
-  const service = /^services\/([^/]+)\/$/.exec(path);
-  if (service) return ` (fix it in content/services/${service[1]}.md)`;
-  return ` (page /${path})`;
+  const path = `/${page.slice(base.length)}`;
+  const file = contentFileOf(path);
+  return file ? ` (fix it in ${file})` : ` (page ${path})`;
 }

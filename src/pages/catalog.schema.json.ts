@@ -1,7 +1,8 @@
 import type { APIRoute } from 'astro';
-import { CATALOG_JSON_SCHEMA } from '../catalog/catalog-json.ts';
+import { catalogJsonSchema } from '../catalog/catalog-json-schema.ts';
 
+/** The JSON Schema of /catalog.json, emitted from the zod schema the site's types come from. */
 export const GET: APIRoute = () =>
-  new Response(JSON.stringify(CATALOG_JSON_SCHEMA, null, 2), {
+  new Response(JSON.stringify(catalogJsonSchema(), null, 2), {
     headers: { 'Content-Type': 'application/schema+json' },
   });

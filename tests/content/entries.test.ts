@@ -4,7 +4,6 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/catalog/load-catalog.ts';
-import { identityOf } from '../../src/catalog/model.ts';
 
 const { catalog, entryFiles, serviceFiles } = loadCatalog(resolve(import.meta.dirname, '../..'));
 
@@ -12,9 +11,6 @@ const { catalog, entryFiles, serviceFiles } = loadCatalog(resolve(import.meta.di
 const HEADINGS = ['What it means', 'Why it happens', 'How to fix it', 'Related'];
 
 const entryIds = new Set(catalog.entries.map((e) => e.id));
-const identities = new Map<string, string[]>();
-for (const e of catalog.entries)
-  identities.set(identityOf(e), [...(identities.get(identityOf(e)) ?? []), e.filePath]);
 
 describe.each(entryFiles)('$filePath', (file) => {
   const entry = catalog.entries.find((e) => e.id === file.id)!;
@@ -28,13 +24,6 @@ describe.each(entryFiles)('$filePath', (file) => {
       const section = file.body.split(`## ${heading}`)[1]?.split(/^## /m)[0] ?? '';
       expect(section.trim().length, `write something under "## ${heading}"`).toBeGreaterThan(0);
     }
-  });
-
-  it('has a unique identity', () => {
-    expect(
-      identities.get(identityOf(entry)),
-      'another file has the same service, status, code and innerCode',
-    ).toEqual([file.filePath]);
   });
 
   it('lives in the folder of its service', () => {

@@ -1,4 +1,4 @@
-import type { Envelope } from '../schema.ts';
+import type { Envelope } from '../envelopes.ts';
 
 /** Where an error body of each shape keeps its code, inner code and message (JSON property paths). */
 export interface BodyFields {

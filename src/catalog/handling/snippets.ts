@@ -80,7 +80,8 @@ export function snippetsFor(entry: CatalogEntry, service: CatalogService): Snipp
           label: labelOf(entry),
           url: syntax.str(handling.url),
           method: syntax.str(handling.method),
-          requestIdHeader: syntax.str(handling.requestIdHeader),
+          // The header support asks for: the service's first request id header.
+          requestIdHeader: syntax.str(service.requestIdHeaders[0] ?? ''),
           codeOf: syntax.read(fields.code),
           innerOf: fields.inner ? syntax.read(fields.inner) : syntax.none,
           messageOf: syntax.read(fields.message),

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CATALOG_JSON_SCHEMA, toCatalogJson, toEntryJson } from '../../../src/catalog/catalog-json.ts';
+import { toCatalogJson, toEntryJson } from '../../../src/catalog/catalog-json.ts';
+import { catalogJsonSchema, CatalogJsonSchema } from '../../../src/catalog/catalog-json-schema.ts';
 import { loadCatalog } from '../../../src/catalog/load-catalog.ts';
 
 const { catalog } = loadCatalog(resolve(import.meta.dirname, '../../..'));
@@ -10,7 +11,10 @@ describe('toCatalogJson', () => {
 
   it('lists every entry with exactly the published fields', () => {
     expect(json.entries).toHaveLength(catalog.entries.length);
-    const fields = [...CATALOG_JSON_SCHEMA.properties.entries.items.required].sort();
+    const schema = catalogJsonSchema() as {
+      properties: { entries: { items: { required: string[] } } };
+    };
+    const fields = [...schema.properties.entries.items.required].sort();
     for (const entry of json.entries) expect(Object.keys(entry).sort()).toEqual(fields);
   });
 
@@ -30,6 +34,34 @@ describe('toCatalogJson', () => {
     const entry = under.entries.find((e) => e.id === 'coveo-ua-write/invalid-json')!;
     expect(entry.json).toBe('/atlas/errors/coveo-ua-write/invalid-json.json');
     expect(entry.markdown).toBe('/atlas/errors/coveo-ua-write/invalid-json.md');
+  });
+});
+
+describe('/catalog.schema.json', () => {
+  const schema = catalogJsonSchema();
+
+  it('is a draft 2020-12 JSON Schema emitted from the zod schema', () => {
+    expect(schema).toMatchObject({
+      $schema: 'https://json-schema.org/draft/2020-12/schema',
+      $id: 'catalog.schema.json',
+      title: 'Error Atlas catalog',
+      type: 'object',
+      required: ['services', 'entries'],
+      additionalProperties: false,
+    });
+  });
+
+  it('describes what toCatalogJson writes, with and without a base path', () => {
+    for (const base of ['/', '/atlas/']) {
+      const result = CatalogJsonSchema.safeParse(toCatalogJson(catalog, base));
+      expect(result.success, JSON.stringify(result.error?.issues.slice(0, 3))).toBe(true);
+    }
+  });
+
+  it('refuses a record with a field it does not describe', () => {
+    const json = toCatalogJson(catalog);
+    const extra = { ...json, entries: [{ ...json.entries[0], extra: 1 }] };
+    expect(CatalogJsonSchema.safeParse(extra).success).toBe(false);
   });
 });
 
