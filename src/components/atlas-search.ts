@@ -39,6 +39,11 @@ class AtlasSearch extends HTMLElement {
     const openButton = this.querySelector<HTMLButtonElement>('button[data-open-modal]')!;
     openButton.addEventListener('click', () => this.open());
     openButton.disabled = false;
+    // Apple keyboards say ⌘; `navigator.platform` is what a spoofed user agent leaves alone.
+    if (/Mac|iPhone|iPod|iPad/.test(navigator.platform)) {
+      this.querySelector('[data-platform-key]')!.textContent = '⌘';
+      openButton.setAttribute('aria-keyshortcuts', 'Meta+K');
+    }
     this.querySelector('button[data-close-modal]')!.addEventListener('click', () => this.#dialog.close());
     // A click on the backdrop lands on the dialog itself; the frame covers the rest of it.
     this.#dialog.addEventListener('click', (event) => {
