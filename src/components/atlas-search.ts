@@ -10,8 +10,13 @@ import { codeMapFrom, lookUpCode, type CodeAnswer } from './code-lookup.ts';
 import { loadFilters, searchPages, type FilterSelection } from './pagefind-client.ts';
 import * as view from './search-view.ts';
 
-/** Milliseconds after the last keystroke before a query runs. */
+/** Milliseconds after the last keystroke before a query is looked up in the code map. */
 const DEBOUNCE_MS = 80;
+/**
+ * Milliseconds after the last keystroke before a full-text search starts. Longer than a typist's
+ * pause between keys, so typing a code does not load Pagefind for every prefix on the way.
+ */
+const FULL_TEXT_PAUSE_MS = 300;
 /** Full-text hits shown at once; "More results" shows as many again. */
 const PAGE_SIZE = 8;
 
@@ -24,6 +29,8 @@ class AtlasSearch extends HTMLElement {
   #timer: ReturnType<typeof setTimeout> | undefined;
   /** Starts the scheduled search without waiting for the debounce. */
   #startNow: () => void = () => {};
+  /** Set when the reader asked for the result now (Enter), so nothing waits for a pause. */
+  #now = false;
   #run = 0;
   /** The search in flight (or done) for the input's current value; Enter waits for it. */
   #current: Promise<void> = Promise.resolve();
@@ -86,6 +93,7 @@ class AtlasSearch extends HTMLElement {
   #schedule(delay = DEBOUNCE_MS) {
     clearTimeout(this.#timer);
     this.#fullText = false;
+    this.#now = false;
     const run = ++this.#run;
     this.#current = new Promise<void>((resolve) => (this.#startNow = resolve)).then(() => this.#search(run));
     this.#timer = setTimeout(this.#startNow, delay);
@@ -126,6 +134,10 @@ class AtlasSearch extends HTMLElement {
       return;
     }
     this.#show(parts, miss ? `${query} is not in the catalog. Searching for nearest matches…` : 'Searching…');
+    if (shown === 0 && !this.#fullText && !this.#now) {
+      await new Promise((resolve) => setTimeout(resolve, FULL_TEXT_PAUSE_MS - DEBOUNCE_MS));
+      if (stale()) return;
+    }
     const { hits, total } = await searchPages(query, this.#base(), filters, 0, shown + PAGE_SIZE).catch(
       () => ({
         hits: [],
@@ -168,6 +180,7 @@ class AtlasSearch extends HTMLElement {
   async #openTopHit() {
     // Run a scheduled search now rather than after its debounce, and wait for it.
     clearTimeout(this.#timer);
+    this.#now = true;
     this.#startNow();
     await this.#current;
     const top = this.#results.querySelector<HTMLAnchorElement>('a[data-hit]');
