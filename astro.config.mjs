@@ -3,7 +3,6 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { checkLinks } from './src/integrations/check-links.ts';
 import { completeCsp } from './src/integrations/complete-csp.ts';
-import { searchDebounce } from './src/integrations/search-debounce.ts';
 
 // `ERROR_ATLAS_BASE` serves the site from a sub-path, as a project page host would.
 const base = process.env.ERROR_ATLAS_BASE ?? '/';
@@ -37,15 +36,17 @@ export default defineConfig({
   integrations: [
     checkLinks(),
     completeCsp(),
-    searchDebounce(),
     starlight({
       title: 'Error Atlas',
       description:
         'Every documented HTTP API error, what it means and how to fix it — and a decoder that reads your pasted response without it leaving the browser.',
       customCss: ['./src/styles/atlas.css'],
-      // The title wraps long codes at word boundaries and draws an entry's breadcrumbs above itself.
-      components: { PageTitle: './src/components/PageTitle.astro' },
-      pagefind: { ranking: { termSimilarity: 10, pageLength: 0.1, termFrequency: 0.2 } },
+      components: {
+        // The title wraps long codes at word boundaries and draws an entry's breadcrumbs above itself.
+        PageTitle: './src/components/PageTitle.astro',
+        // Search answers exact codes from a static map, then full text from Pagefind's JS API.
+        Search: './src/components/Search.astro',
+      },
       disable404Route: true,
     }),
   ],

@@ -1,6 +1,7 @@
 import type { Catalog, CatalogEntry } from './model.ts';
 import { SITE_PATHS, statusPath } from './urls.ts';
 import { withZeroWidthBreaks } from './word-breaks.ts';
+import { codeLabel } from './entry-label.ts';
 
 /** How many of the current service's entries the sidebar lists around the current page. */
 export const SIDEBAR_ENTRY_LIMIT = 30;
@@ -53,7 +54,7 @@ export function sidebarFor(
       label: `${service.name} errors`,
       items: [
         // Labels are plain text: zero-width spaces let long codes wrap at word boundaries only.
-        ...entries.map((e) => ({ label: `${e.status} ${withZeroWidthBreaks(e.code)}`, link: e.url })),
+        ...entries.map((e) => ({ label: `${e.status} ${withZeroWidthBreaks(codeLabel(e))}`, link: e.url })),
         ...(entries.length < all.length ? [{ label: `All ${all.length} errors…`, link: service.url }] : []),
       ],
     });

@@ -46,16 +46,6 @@ test('a status page lists entries across services', async ({ page }) => {
   await expect(page.locator('main table')).toContainText('UnhandledServerError');
 });
 
-test('the 404 page offers a search for the last segment of the path', async ({ page }) => {
-  const response = await page.goto('/errors/somewhere/InvalidTokenHeader/');
-  expect(response?.status()).toBe(404);
-  const offer = page.getByRole('button', { name: 'Search for InvalidTokenHeader' });
-  await expect(offer).toBeVisible();
-  await offer.click();
-  const first = page.locator('#starlight__search .pagefind-ui__result-link').first();
-  await expect(first).toHaveAttribute('href', /\/errors\/coveo-ua-write\/invalid-token-header\/$/);
-});
-
 test('catalog.json lists every entry and each url resolves', async ({ request }) => {
   const catalog = await (await request.get('/catalog.json')).json();
   expect(catalog.services.map((s: { id: string }) => s.id).sort()).toEqual([

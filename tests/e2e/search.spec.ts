@@ -1,57 +1,139 @@
-import { expect, test, type Page } from '@playwright/test';
+/**
+ * The search dialog as a reader uses it: full-text results, keyboard, filters that load only when
+ * asked for, messages from examples, excerpts, accessibility, and the 404 page's offer.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { hits, openSearch } from './search-support.ts';
 
-/** Exact-code searches and the entry that must come first. Twins may come in either order. */
-const firsts: [query: string, expected: RegExp][] = [
-  ['InvalidToken', /\/errors\/coveo-ua-write\/invalid-token\/$/],
-  ['InvalidTokenHeader', /\/errors\/coveo-ua-write\/invalid-token-header\/$/],
-  ['TooManyRequests', /\/errors\/defender-endpoint\/too-many-requests\/$/],
-  ['TooManyRequestsException', /\/errors\/coveo-ua-write\/too-many-requests-exception\/$/],
-  ['MissingParameter', /\/errors\/coveo-ua-write\/missing-parameter\/$/],
-  [
-    'MissingRequiredParameter',
-    /\/errors\/(defender-endpoint|threat-protection)\/missing-required-parameter\/$/,
-  ],
-  ['AADSTS70008', /\/errors\/azure-log-analytics\/invalid-grant\/$/],
-  ['SyntaxError', /\/errors\/azure-log-analytics\/bad-argument-error\/$/],
-  ['invalid_grant', /\/errors\/azure-log-analytics\/invalid-grant\/$/],
-  ['PathNotFoundError', /\/errors\/azure-log-analytics\/path-not-found-error\/$/],
-  ['InvalidAuthenticationToken', /\/errors\/azure-log-analytics\/invalid-authentication-token\/$/],
-  ['UnhandledServerError', /\/errors\/coveo-ua-write\/server-error-5xx\/$/],
-];
-
-async function search(page: Page, query: string) {
+test('a code answers titled "Code · status · service", with the inner code where there is one', async ({
+  page,
+}) => {
   await page.goto('/');
-  await page.locator('site-search button[data-open-modal]').click();
-  const input = page.locator('#starlight__search input[type="text"]');
-  await input.fill(query);
-  const results = page.locator('#starlight__search .pagefind-ui__result-link');
-  await expect(results.first()).toBeVisible();
-  return results;
-}
+  const input = await openSearch(page);
+  await input.fill('InsufficientAccessError');
+  await expect(page.locator('atlas-search .code-answers .hit-title')).toHaveText([
+    'InsufficientAccessError · 403 · Azure Monitor Log Analytics API',
+    'InsufficientAccessError / UnauthorizedClient · 403 · Azure Monitor Log Analytics API',
+  ]);
+});
 
-for (const [query, expected] of firsts) {
-  test(`searching ${query} puts its entry first`, async ({ page }) => {
-    const results = await search(page, query);
-    await expect(results.first()).toHaveAttribute('href', expected);
-  });
-}
-
-test('results show the service and the status', async ({ page }) => {
-  const results = await search(page, 'InvalidHashValue');
-  await expect(results.first()).toHaveText(
+test('full-text results follow a code answer when asked for', async ({ page }) => {
+  await page.goto('/');
+  const input = await openSearch(page);
+  await input.fill('InvalidHashValue');
+  await page.getByRole('button', { name: 'Search every page for “InvalidHashValue”' }).click();
+  const pageHits = page.locator('atlas-search .page-hits .hit-title');
+  await expect(pageHits.first()).toHaveText(
     /InvalidHashValue · 400 · Microsoft (Defender for Endpoint|Threat Protection) API/,
+  );
+  await expect(page.locator('atlas-search .page-hits a[data-hit]').first()).toBeFocused();
+});
+
+test('Enter opens the top hit, for a code and for words', async ({ page }) => {
+  await page.goto('/');
+  let input = await openSearch(page);
+  await input.fill('InvalidTokenHeader');
+  await input.press('Enter');
+  await expect(page).toHaveURL(/\/errors\/coveo-ua-write\/invalid-token-header\/$/);
+  input = await openSearch(page);
+  await input.pressSequentially('workspace holds no data');
+  await input.press('Enter');
+  await expect(page).toHaveURL(/\/errors\/azure-log-analytics\/no-data-in-workspace\/$/);
+});
+
+test('arrow keys move through the hits, Escape closes and gives focus back', async ({ page }) => {
+  await page.goto('/');
+  const opener = page.locator('atlas-search button[data-open-modal]');
+  const input = await openSearch(page);
+  await input.fill('token');
+  await expect(hits(page).nth(2)).toBeVisible();
+  await input.press('ArrowDown');
+  await expect(hits(page).nth(0)).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(hits(page).nth(1)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await expect(input).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await expect(opener).toBeFocused();
+});
+
+test('a message phrase from an example response finds its entry', async ({ page }) => {
+  await page.goto('/');
+  const input = await openSearch(page);
+  // Only in the example's innererror message, not in the documented message or the prose.
+  await input.fill('service principal does not have sufficient permissions');
+  await expect(hits(page).first()).toHaveAttribute(
+    'href',
+    /\/errors\/azure-log-analytics\/insufficient-access-error-unauthorized-client\/$/,
   );
 });
 
-test('results can be filtered by service and status', async ({ page }) => {
-  await search(page, 'InvalidHashValue');
-  const filters = page.locator('#starlight__search .pagefind-ui__filter-panel');
-  await expect(filters.locator('summary')).toHaveText(['Service', 'Status']);
-  await filters.locator('summary', { hasText: 'Service' }).click();
-  await filters.getByLabel(/Microsoft Threat Protection API/).check();
-  const results = page.locator('#starlight__search .pagefind-ui__result-link');
-  await expect(results.first()).toHaveAttribute('href', /\/errors\/threat-protection\/invalid-hash-value\/$/);
-  for (const href of await results.evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
-    expect(href).toMatch(/\/threat-protection\//);
+test('excerpts keep the space between a status and its words', async ({ page }) => {
+  await page.goto('/');
+  const input = await openSearch(page);
+  await input.fill('Too Many Requests');
+  await page.getByRole('button', { name: 'Search every page for “Too Many Requests”' }).click();
+  await expect(page.locator('atlas-search .page-hits a[data-hit]').first()).toBeVisible();
+  const excerpts = await page.locator('atlas-search .page-hits .hit-detail').allInnerTexts();
+  expect(excerpts.some((text) => /\b429 Too Many Requests\b/.test(text))).toBe(true);
+  expect(excerpts.filter((text) => /\d{3}[A-Z]/.test(text))).toEqual([]);
+});
+
+test('filter indexes load only when the filter panel opens, and filters narrow the results', async ({
+  page,
+}) => {
+  const filterRequests: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/pagefind/filter/')) filterRequests.push(r.url());
+  });
+  await page.goto('/');
+  const input = await openSearch(page);
+  await input.fill('invalid hash value');
+  await expect(hits(page).first()).toBeVisible();
+  expect(filterRequests).toEqual([]);
+  await page.getByText('Filter by service or status').click();
+  const panel = page.locator('atlas-search details[data-filters]');
+  await expect(panel.locator('legend')).toHaveText(['Service', 'Status']);
+  expect(filterRequests.length).toBeGreaterThan(0);
+  await panel.getByLabel(/Microsoft Threat Protection API/).check();
+  await expect(page.locator('atlas-search [data-status]')).toContainText('with the chosen filters');
+  const hrefs = await hits(page).evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  expect(hrefs.length).toBeGreaterThan(0);
+  for (const href of hrefs) expect(href).toMatch(/\/threat-protection\//);
+});
+
+test('the open dialog passes axe in both themes', async ({ page }) => {
+  await page.goto('/');
+  const input = await openSearch(page);
+  await input.fill('AADSTS700082');
+  await expect(page.locator('atlas-search .not-in-catalog')).toBeVisible();
+  await expect(page.locator('atlas-search [data-status]')).toContainText(/pages? for/);
+  await page.getByText('Filter by service or status').click();
+  await expect(page.locator('atlas-search legend').first()).toBeVisible();
+  for (const theme of ['light', 'dark']) {
+    await page.evaluate((t) => (document.documentElement.dataset['theme'] = t), theme);
+    const { violations } = await new AxeBuilder({ page })
+      .include('atlas-search dialog')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+      .analyze();
+    expect(violations.map((v) => `${theme} ${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
   }
+});
+
+test('the 404 page opens search with the missing code typed in, and it stays open', async ({ page }) => {
+  const response = await page.goto('/errors/somewhere/InvalidTokenHeader/');
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('main')).toContainText('the services, the statuses or the decoder.');
+  await page.getByRole('button', { name: 'Search for InvalidTokenHeader' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByRole('searchbox')).toHaveValue('InvalidTokenHeader');
+  await expect(hits(page).first()).toHaveAttribute(
+    'href',
+    /\/errors\/coveo-ua-write\/invalid-token-header\/$/,
+  );
+  await page.waitForTimeout(500);
+  await expect(dialog).toBeVisible();
 });

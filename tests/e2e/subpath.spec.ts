@@ -21,11 +21,18 @@ test('browsing stays under the sub-path', async ({ page }) => {
 
 test('search and the decoder link under the sub-path', async ({ page }) => {
   await page.goto('./');
-  await page.locator('site-search button[data-open-modal]').click();
-  await page.locator('#starlight__search input[type="text"]').fill('InvalidTokenHeader');
-  await expect(page.locator('#starlight__search .pagefind-ui__result-link').first()).toHaveAttribute(
+  await page.locator('atlas-search button[data-open-modal]').click();
+  const input = page.getByRole('dialog').getByRole('searchbox');
+  await input.fill('InvalidTokenHeader');
+  await expect(page.locator('atlas-search a[data-hit]').first()).toHaveAttribute(
     'href',
     /^\/atlas\/errors\/coveo-ua-write\/invalid-token-header\/$/,
+  );
+  // Full text (Pagefind) under the sub-path too.
+  await input.fill('workspace holds no data');
+  await expect(page.locator('atlas-search .page-hits a[data-hit]').first()).toHaveAttribute(
+    'href',
+    /^\/atlas\/errors\/azure-log-analytics\/no-data-in-workspace\/$/,
   );
   await page.goto('./decode/');
   await page.getByLabel(/Paste a response/).fill('{"message":"x","type":"InvalidTokenHeader"}');
@@ -33,6 +40,20 @@ test('search and the decoder link under the sub-path', async ({ page }) => {
     'href',
     /^\/atlas\/errors\/coveo-ua-write\/invalid-token-header\/$/,
   );
+});
+
+test('the /errors/?code= deep link works under the sub-path: one, several, none', async ({ page }) => {
+  await page.goto('errors/?code=InvalidTokenHeader');
+  await expect(page).toHaveURL(/\/atlas\/errors\/coveo-ua-write\/invalid-token-header\/$/);
+  await page.goto('errors/?code=InsufficientAccessError');
+  const answer = page.locator('code-deep-link');
+  await expect(answer.locator('[data-note]')).toHaveText('InsufficientAccessError names 2 entries:');
+  for (const href of await answer
+    .locator('li a')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href'))))
+    expect(href).toMatch(/^\/atlas\/errors\/azure-log-analytics\/insufficient-access-error/);
+  await page.goto('errors/?code=AADSTS700082');
+  await expect(answer.locator('[data-note]')).toHaveText('AADSTS700082 is not in the catalog.');
 });
 
 test('catalog.json urls carry the sub-path', async ({ request }) => {
