@@ -1,10 +1,11 @@
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { makeEntrySchema, ServiceSchema } from './catalog/schema.ts';
 import { findDuplicateIdentity, type EntryData } from './catalog/model.ts';
+import { bodyStartLine, checkContentHtml, formatContentProblems } from './catalog/content-html.ts';
 
 /**
  * The catalog's collections. The field-by-field schema, with a JSDoc line and a contributor-facing
@@ -20,7 +21,23 @@ const serviceIds = readdirSync(resolve(contentDir, 'services'))
   .filter((name) => name.endsWith('.md') && !name.startsWith('_'))
   .map((name) => name.slice(0, -'.md'.length));
 
-const markdownIn = (dir: string) => glob({ base: resolve(contentDir, dir), pattern: '**/[^_]*.md' });
+/**
+ * Loads the Markdown files of one content folder, then refuses any whose body carries HTML or URLs
+ * content may not use (see catalog/content-html.ts), naming the file, the line and the fix.
+ */
+function markdownIn(dir: string): Loader {
+  const inner = glob({ base: resolve(contentDir, dir), pattern: '**/[^_]*.md' });
+  return {
+    name: `error-atlas-${dir}`,
+    load: async (context) => {
+      await inner.load(context);
+      const problems = [...context.store.values()].flatMap(({ id, body = '', filePath = id }) =>
+        checkContentHtml(body, filePath, bodyStartLine(readFileSync(resolve(filePath), 'utf8'), body)),
+      );
+      if (problems.length > 0) throw new Error(formatContentProblems(problems));
+    },
+  };
+}
 
 /** Loads the error entries, then refuses two files with the same identity. */
 function errorsLoader(): Loader {

@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'astro/zod';
+import { bodyStartLine, checkContentHtml, formatContentProblems } from './content-html.ts';
 import { buildCatalog, CatalogError, type Catalog, type EntryData, type SourceFile } from './model.ts';
 import { makeEntrySchema, ServiceSchema } from './schema.ts';
 
@@ -18,6 +19,8 @@ export interface MarkdownFile {
   id: string;
   frontmatter: unknown;
   body: string;
+  /** The line of the file the body starts on. */
+  bodyLine: number;
 }
 
 function listMarkdown(dir: string): string[] {
@@ -30,13 +33,16 @@ export function readMarkdownFiles(dir: string, cwd = process.cwd()): MarkdownFil
   return listMarkdown(dir).map((name) => {
     const path = join(dir, name);
     const filePath = relative(cwd, path);
-    const match = FRONTMATTER.exec(readFileSync(path, 'utf8'));
+    const text = readFileSync(path, 'utf8');
+    const match = FRONTMATTER.exec(text);
     if (!match) throw new CatalogError(`${filePath}: the file must start with a --- frontmatter block.`);
+    const body = match[2] ?? '';
     return {
       filePath,
       id: name.replace(/\.md$/, '').replaceAll('\\', '/'),
       frontmatter: parseYaml(match[1] ?? ''),
-      body: match[2] ?? '',
+      body,
+      bodyLine: bodyStartLine(text, body),
     };
   });
 }
@@ -51,6 +57,8 @@ export function describeIssues(filePath: string, error: z.ZodError): string {
 function validate<T>(file: MarkdownFile, schema: z.ZodType<T>): SourceFile<T> {
   const result = schema.safeParse(file.frontmatter);
   if (!result.success) throw new CatalogError(describeIssues(file.filePath, result.error));
+  const problems = checkContentHtml(file.body, file.filePath, file.bodyLine);
+  if (problems.length > 0) throw new CatalogError(formatContentProblems(problems));
   return { id: file.id, filePath: file.filePath, data: result.data, body: file.body };
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { HANDLING_FAMILY_NAMES } from './handling/families.ts';
+import { WEB_PROTOCOL } from './web-url.ts';
 
 /**
  * The frontmatter schemas of the catalog. `src/content.config.ts` wires them to Astro's content
@@ -79,7 +80,10 @@ export const ServiceSchema = z.object({
   /** The company that runs the API. */
   vendor: z.string({ error: 'vendor is required: the company that runs the API' }).min(2),
   /** The vendor's own error documentation. */
-  docs: z.url({ error: 'docs must be the full https:// URL of the vendor error documentation' }),
+  docs: z.url({
+    protocol: WEB_PROTOCOL,
+    error: 'docs must be the full https:// URL of the vendor error documentation',
+  }),
   /** One sentence shown on cards and in search results. */
   summary: z.string({ error: 'summary is required: one sentence about the API' }).min(20).max(240),
   /** Where the API answers. The decoder uses these to tell services apart. */
@@ -199,6 +203,7 @@ export function makeEntrySchema(serviceIds: readonly string[]) {
       .min(1, 'add at least one example: a response as it appears on the wire'),
     /** The vendor page that documents this error. */
     source: z.url({
+      protocol: WEB_PROTOCOL,
       error: 'source must be the full https:// URL of the vendor page that documents this error',
     }),
   });
