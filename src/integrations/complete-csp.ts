@@ -1,9 +1,9 @@
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { collectComponentInlines, emptyInlines } from './csp/component-inlines.ts';
-import { completePolicy } from './csp/complete-policy.ts';
+import { completePage } from './csp/complete-policy.ts';
 
 /**
  * Completes the Content-Security-Policy that Astro writes into every page. Astro hashes the
@@ -29,7 +29,9 @@ export function completeCsp(): AstroIntegration {
                 load(id) {
                   // A component's source as written, before Astro compiles it; returning nothing
                   // leaves the loading to Vite.
-                  if (id.endsWith('.astro')) collectComponentInlines(readFileSync(id, 'utf8'), known);
+                  if (id.endsWith('.astro') && existsSync(id)) {
+                    collectComponentInlines(readFileSync(id, 'utf8'), known);
+                  }
                   return null;
                 },
               },
@@ -40,19 +42,28 @@ export function completeCsp(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
         let pages = 0;
+        const blockedOn: string[] = [];
         for (const file of readdirSync(dist, { recursive: true, encoding: 'utf8' })) {
           if (!file.endsWith('.html')) continue;
           const path = join(dist, file);
           const html = readFileSync(path, 'utf8');
-          const completed = completePolicy(html, known);
-          if (completed !== html) {
-            writeFileSync(path, completed);
+          const completed = completePage(html, known);
+          if (completed.blocked > 0) blockedOn.push(file);
+          if (completed.html !== html) {
+            writeFileSync(path, completed.html);
             pages++;
           }
         }
         logger.info(
           `Completed the Content-Security-Policy of ${pages} pages from ${known.scripts.size} component scripts.`,
         );
+        // Content cannot write a script (the build refuses it), so a blocked one is a component's
+        // script whose text Astro generates (define:vars, set:html): it will not run.
+        if (blockedOn.length > 0) {
+          logger.warn(
+            `${blockedOn.length} pages hold inline scripts no component writes as text; the policy blocks them: ${blockedOn.slice(0, 3).join(', ')}`,
+          );
+        }
       },
     },
   };

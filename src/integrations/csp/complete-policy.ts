@@ -65,6 +65,8 @@ export function inlineHashes(tree: HastNode, known: ComponentInlines) {
   const scripts = new Set<string>();
   const styles = new Set<string>();
   const attributes = new Set<string>();
+  /** Executable inline scripts no component writes: left blocked. */
+  let blocked = 0;
   for (const element of elements(tree)) {
     const { properties = {} } = element;
     if (element.tagName === 'script' && properties['src'] === undefined) {
@@ -72,7 +74,10 @@ export function inlineHashes(tree: HastNode, known: ComponentInlines) {
         .trim()
         .toLowerCase();
       const text = textOf(element);
-      if (EXECUTABLE_TYPE.test(type) && known.scripts.has(text)) scripts.add(sha256(text));
+      if (EXECUTABLE_TYPE.test(type)) {
+        if (known.scripts.has(text)) scripts.add(sha256(text));
+        else blocked++;
+      }
     }
     if (element.tagName === 'style' && known.styles.has(textOf(element))) styles.add(sha256(textOf(element)));
     const style = properties['style'];
@@ -80,7 +85,7 @@ export function inlineHashes(tree: HastNode, known: ComponentInlines) {
       attributes.add(sha256(style));
     }
   }
-  return { scripts, styles, attributes };
+  return { scripts, styles, attributes, blocked };
 }
 
 const POLICY_META = (policy: string) =>
@@ -92,6 +97,11 @@ const POLICY_META = (policy: string) =>
  * Throws when the policy element cannot be found exactly once as Astro writes it.
  */
 export function completePolicy(html: string, known: ComponentInlines): string {
+  return completePage(html, known).html;
+}
+
+/** {@link completePolicy}, also counting the inline scripts it left blocked. */
+export function completePage(html: string, known: ComponentInlines): { html: string; blocked: number } {
   const tree = htmlToHast(html);
   // A policy counts only in <head>; the parser puts <head> first, whatever the page's text says.
   const root = tree.type === 'root' ? tree.children.find(isElement) : undefined;
@@ -102,7 +112,7 @@ export function completePolicy(html: string, known: ComponentInlines): string {
       String(e.properties?.['httpEquiv'] ?? '').toLowerCase() === 'content-security-policy',
   );
   const policy = meta?.properties?.['content'];
-  if (typeof policy !== 'string') return html;
+  if (typeof policy !== 'string') return { html, blocked: 0 };
   const written = POLICY_META(policy);
   if (html.indexOf(written) !== html.lastIndexOf(written) || !html.includes(written)) {
     throw new Error(
@@ -110,7 +120,7 @@ export function completePolicy(html: string, known: ComponentInlines): string {
         'the policy cannot be completed safely.',
     );
   }
-  const { scripts, styles, attributes } = inlineHashes(tree, known);
+  const { scripts, styles, attributes, blocked } = inlineHashes(tree, known);
   const directives = policy
     .split(';')
     .map((d) => d.trim())
@@ -124,5 +134,5 @@ export function completePolicy(html: string, known: ComponentInlines): string {
   };
   add('script-src', scripts);
   add('style-src', [...styles, ...(attributes.size > 0 ? ["'unsafe-hashes'", ...attributes] : [])]);
-  return html.replace(written, () => POLICY_META(directives.join('; ')));
+  return { html: html.replace(written, () => POLICY_META(directives.join('; '))), blocked };
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { collectComponentInlines, emptyInlines } from '../../../src/integrations/csp/component-inlines.ts';
-import { completePolicy } from '../../../src/integrations/csp/complete-policy.ts';
+import { completePage, completePolicy } from '../../../src/integrations/csp/complete-policy.ts';
 
 const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 const META = `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'sha256-AAA='; style-src 'self'">`;
@@ -49,12 +49,13 @@ describe('completePolicy', () => {
   });
 
   it('does not hash a script no component writes, such as one from a content file', () => {
-    const html = completePolicy(
+    const { html, blocked } = completePage(
       page(`<div class="sl-markdown-content"><p>Intro</p><script>alert(document.cookie)</script></div>`),
       known,
     );
     expect(html).not.toContain(hash('alert(document.cookie)'));
     expect(scriptSrc(html)).toBe("'self' 'sha256-AAA='");
+    expect(blocked).toBe(1);
   });
 
   it('reads a <script> inside <title>, a comment or an attribute as the text it is', () => {
