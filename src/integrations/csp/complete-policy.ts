@@ -65,8 +65,8 @@ export function inlineHashes(tree: HastNode, known: ComponentInlines) {
   const scripts = new Set<string>();
   const styles = new Set<string>();
   const attributes = new Set<string>();
-  /** Executable inline scripts no component writes: left blocked. */
-  let blocked = 0;
+  /** Hashes of executable inline scripts no component writes as text. */
+  const unknown = new Set<string>();
   for (const element of elements(tree)) {
     const { properties = {} } = element;
     if (element.tagName === 'script' && properties['src'] === undefined) {
@@ -75,8 +75,7 @@ export function inlineHashes(tree: HastNode, known: ComponentInlines) {
         .toLowerCase();
       const text = textOf(element);
       if (EXECUTABLE_TYPE.test(type)) {
-        if (known.scripts.has(text)) scripts.add(sha256(text));
-        else blocked++;
+        (known.scripts.has(text) ? scripts : unknown).add(sha256(text));
       }
     }
     if (element.tagName === 'style' && known.styles.has(textOf(element))) styles.add(sha256(textOf(element)));
@@ -85,7 +84,7 @@ export function inlineHashes(tree: HastNode, known: ComponentInlines) {
       attributes.add(sha256(style));
     }
   }
-  return { scripts, styles, attributes, blocked };
+  return { scripts, styles, attributes, unknown };
 }
 
 const POLICY_META = (policy: string) =>
@@ -120,7 +119,7 @@ export function completePage(html: string, known: ComponentInlines): { html: str
         'the policy cannot be completed safely.',
     );
   }
-  const { scripts, styles, attributes, blocked } = inlineHashes(tree, known);
+  const { scripts, styles, attributes, unknown } = inlineHashes(tree, known);
   const directives = policy
     .split(';')
     .map((d) => d.trim())
@@ -133,6 +132,9 @@ export function completePage(html: string, known: ComponentInlines): { html: str
     else directives.push(merged);
   };
   add('script-src', scripts);
+  // Astro's own inlined bundles are unknown as text but already in the policy.
+  const allowed = new Set(directives.find((d) => d.startsWith('script-src '))?.split(/\s+/));
+  const blocked = [...unknown].filter((source) => !allowed.has(source)).length;
   add('style-src', [...styles, ...(attributes.size > 0 ? ["'unsafe-hashes'", ...attributes] : [])]);
   return { html: html.replace(written, () => POLICY_META(directives.join('; '))), blocked };
 }

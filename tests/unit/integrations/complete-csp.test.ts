@@ -58,6 +58,12 @@ describe('completePolicy', () => {
     expect(blocked).toBe(1);
   });
 
+  it('counts a script Astro already hashed as allowed, not blocked', () => {
+    const bundled = 'bundled()';
+    const html = page(`<script type="module">${bundled}</script>`).replace("'sha256-AAA='", hash(bundled));
+    expect(completePage(html, known)).toEqual({ html, blocked: 0 });
+  });
+
   it('reads a <script> inside <title>, a comment or an attribute as the text it is', () => {
     const html = completePolicy(
       page(
