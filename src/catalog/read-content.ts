@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'astro/zod';
+import { bodyStartLine, checkContentHtml, formatContentProblems } from './content-html.ts';
 import { CONTENT_LIMITS, splitFrontmatter } from './frontmatter.ts';
 import { CatalogError, type SourceFile } from './model.ts';
 
@@ -81,8 +82,9 @@ export function describeIssues(filePath: string, error: z.ZodError): string {
 }
 
 /**
- * Validates every file against `schema`. Throws one {@link CatalogError} that lists the problems of
- * every invalid file (not only the first), so a contributor fixes them in one pass.
+ * Validates every file against `schema`, and its body against the content HTML rules
+ * (./content-html.ts). Throws one {@link CatalogError} that lists the problems of every invalid
+ * file (not only the first), so a contributor fixes them in one pass.
  */
 export function validateContent<T>(
   files: readonly ContentFile[],
@@ -92,9 +94,12 @@ export function validateContent<T>(
   const valid: SourceFile<T>[] = [];
   for (const file of files) {
     const result = schema.safeParse(file.frontmatter);
-    if (result.success)
+    // Raw HTML and URLs in the body are checked here too, so no file can carry active content.
+    const html = checkContentHtml(file.body, file.filePath, bodyStartLine(file.text, file.body));
+    if (html.length > 0) problems.push(formatContentProblems(html));
+    if (!result.success) problems.push(describeIssues(file.filePath, result.error));
+    else if (html.length === 0)
       valid.push({ id: file.id, filePath: file.filePath, data: result.data, body: file.body });
-    else problems.push(describeIssues(file.filePath, result.error));
   }
   if (problems.length > 0) throw new CatalogError(problems.join('\n'));
   return valid;

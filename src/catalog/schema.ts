@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { ENVELOPES } from './envelopes.ts';
 import { HANDLING_FAMILY_NAMES } from './handling/families.ts';
 import { expected, strictObject } from './schema-messages.ts';
+import { WEB_PROTOCOL } from './web-url.ts';
 
 /**
  * The frontmatter schemas of the catalog. `src/catalog/read-content.ts` applies them to every file,
@@ -113,7 +114,10 @@ export const ServiceSchema = strictObject(
       .string({ error: expected('vendor', 'the company that runs the API') })
       .min(2, 'vendor must be at least 2 characters: the company that runs the API'),
     /** The vendor's own error documentation. */
-    docs: z.url({ error: expected('docs', 'the full https:// URL of the vendor error documentation') }),
+    docs: z.url({
+      protocol: WEB_PROTOCOL,
+      error: expected('docs', 'the full https:// URL of the vendor error documentation'),
+    }),
     /** One sentence shown on cards and in search results. */
     summary: z
       .string({ error: expected('summary', 'one sentence about the API') })
@@ -263,6 +267,7 @@ export function makeEntrySchema<S extends z.ZodType = typeof ServiceIdSchema>(
         .min(1, 'add at least one example: a response as it appears on the wire'),
       /** The vendor page that documents this error. */
       source: z.url({
+        protocol: WEB_PROTOCOL,
         error: expected('source', 'the full https:// URL of the vendor page that documents this error'),
       }),
     },

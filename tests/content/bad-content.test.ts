@@ -3,6 +3,9 @@
  * build and in loadCatalog (the CLI's and the tests' path) alike, since both read content/ through
  * one reader. Each group is the one-service fixture catalog with its bad files added; files that
  * fail the schema share a build, which also shows that every broken file is reported at once.
+ * Every form of active content the reader refuses is in the fast table of
+ * tests/unit/catalog/content-html.test.ts; the builds here prove both paths run that check and
+ * report each problem at its line.
  */
 import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
@@ -27,6 +30,8 @@ interface Case {
   expected: RegExp[];
   /** Patterns they must not match (a wrong or misleading message). */
   unexpected?: RegExp[];
+  /** 'service': the file replaces the fixture's service file instead of joining its entries. */
+  target?: 'service';
 }
 
 const cases: Case[] = [
@@ -83,16 +88,54 @@ const cases: Case[] = [
     group: 'alias-bomb',
     expected: [/alias-bomb\.md: the frontmatter resolves more YAML aliases than the limit of \d+/],
   },
+  {
+    file: 'active-content.md',
+    group: 'schema',
+    expected: [
+      /active-content\.md:21: the event-handler attribute onclick on <kbd> would run code/,
+      /active-content\.md:23: <script> is not allowed in content/,
+      /active-content\.md:25: <meta> is not allowed in content/,
+      /active-content\.md:27: <iframe> is not allowed in content/,
+      /active-content\.md:31: the style attribute on <abbr> is not allowed/,
+      /active-content\.md:31: a link to "javascript:alert\(1\)" uses the javascript: scheme/,
+      /active-content\.md:33: an image from "data:image\/svg\+xml;base64,\S+" uses the data: scheme/,
+      /active-content\.md:35: a link to "vbscript:msgbox\(1\)" uses the vbscript: scheme/,
+    ],
+  },
+  {
+    file: 'source-javascript.md',
+    group: 'schema',
+    expected: [/: source: source must be the full https:\/\/ URL/],
+  },
+  {
+    file: 'service-script.md',
+    group: 'service-script',
+    target: 'service',
+    expected: [/demo-api\.md:13: <script> is not allowed in content/],
+  },
+  {
+    file: 'service-docs-data.md',
+    group: 'service-docs-data',
+    target: 'service',
+    expected: [/: docs: docs must be the full https:\/\/ URL/],
+  },
 ];
 
 const nameOf = (c: Case) => c.as ?? c.file;
+/** Where the case's file sits in the fixture catalog, as messages name it. */
+const placeOf = (c: Case) => (c.target === 'service' ? 'services/demo-api.md' : `demo-api/${nameOf(c)}`);
 
 /** A temporary project root with the fixture catalog plus the bad files of one group. */
 function catalogWith(group: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'atlas-bad-'));
   cpSync(join(fixtures, 'minimal'), join(dir, 'content'), { recursive: true });
   for (const c of cases.filter((x) => x.group === group))
-    cpSync(join(fixtures, 'bad', c.file), join(dir, 'content/errors/demo-api', nameOf(c)));
+    cpSync(
+      join(fixtures, 'bad', c.file),
+      c.target === 'service'
+        ? join(dir, 'content/services/demo-api.md')
+        : join(dir, 'content/errors/demo-api', nameOf(c)),
+    );
   return dir;
 }
 
@@ -135,9 +178,9 @@ function build(group: string): Promise<{ code: number; output: string }> {
 function expectMessage(output: string, c: Case) {
   const lines = output
     .split('\n')
-    .filter((line) => line.includes(`demo-api/${nameOf(c)}`))
+    .filter((line) => line.includes(placeOf(c)))
     .join('\n');
-  expect(lines, `no line names ${nameOf(c)}; the output was:\n${output}`).not.toBe('');
+  expect(lines, `no line names ${placeOf(c)}; the output was:\n${output}`).not.toBe('');
   for (const pattern of c.expected) expect(lines).toMatch(pattern);
   for (const pattern of c.unexpected ?? []) expect(lines).not.toMatch(pattern);
 }
