@@ -37,9 +37,15 @@ function redactBase64(body: string, removals: Removals, redactText: RedactText):
   }
 }
 
-function walk(value: Json, parentKey: string, removals: Removals, redactText: RedactText): Json {
-  if (typeof value === 'string') return redactText(value, removals);
-  if (Array.isArray(value)) return value.map((item) => walk(item, parentKey, removals, redactText));
+/** How the walk treats strings: ordinary ones, and base64 bodies once decoded. */
+interface StringRules {
+  strings: RedactText;
+  bodies: RedactText;
+}
+
+function walk(value: Json, parentKey: string, removals: Removals, rules: StringRules): Json {
+  if (typeof value === 'string') return rules.strings(value, removals);
+  if (Array.isArray(value)) return value.map((item) => walk(item, parentKey, removals, rules));
   if (value === null || typeof value !== 'object') return value;
   const pairSecret = isPair(value) && (parentKey === 'cookies' || isSecretParameter(value['name'] as string));
   const out: { [key: string]: Json } = {};
@@ -49,9 +55,9 @@ function walk(value: Json, parentKey: string, removals: Removals, redactText: Re
       removals.add(pairSecret ? pairLabel(value['name'] as string, parentKey) : key);
       out[key] = REDACTED;
     } else if (key === 'text' && typeof member === 'string' && value['encoding'] === 'base64') {
-      out[key] = redactBase64(member, removals, redactText);
+      out[key] = redactBase64(member, removals, rules.bodies);
     } else {
-      out[key] = walk(member, key, removals, redactText);
+      out[key] = walk(member, key, removals, rules);
     }
   }
   return out;
@@ -76,10 +82,13 @@ export function redactJsonDocument(
   const textual = new Removals();
   const byText = redactText(text, textual);
   const parsed = parseDocument(byText);
-  const start = parsed === undefined ? original : parsed;
   if (parsed !== undefined) removals.labels.push(...textual.labels);
   const before = removals.labels.length;
-  const redacted = walk(start, '', removals, redactText);
+  // After a successful text pass every string has been through the text rules already.
+  const redacted =
+    parsed === undefined
+      ? walk(original, '', removals, { strings: redactText, bodies: redactText })
+      : walk(parsed, '', removals, { strings: (text) => text, bodies: redactText });
   if (parsed !== undefined && removals.labels.length === before) return byText;
   const end = /\s*$/.exec(text)?.[0] ?? '';
   return JSON.stringify(redacted, null, indentOf(text)) + end;
