@@ -1,34 +1,24 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
 /**
  * Completes the Content-Security-Policy that Astro writes into every page. Astro hashes the
  * scripts and styles it bundles; what it leaves out — Starlight's `is:inline` scripts and the
  * `style="…"` attributes of highlighted code — would be blocked. This adds a hash for each of them,
- * page by page, so the policy stays hash-based and never needs 'unsafe-inline'.
+ * page by page, so the policy stays hash-based and never needs 'unsafe-inline'. It runs as a
+ * middleware on each page as it is rendered (complete-csp-middleware.ts), so the build does not
+ * read and write every page a second time.
  * @see https://www.w3.org/TR/CSP3/#unsafe-hashes-usage
  */
 export function completeCsp(): AstroIntegration {
   return {
     name: 'error-atlas:complete-csp',
     hooks: {
-      'astro:build:done': ({ dir, logger }) => {
-        const dist = fileURLToPath(dir);
-        let pages = 0;
-        for (const file of readdirSync(dist, { recursive: true, encoding: 'utf8' })) {
-          if (!file.endsWith('.html')) continue;
-          const path = join(dist, file);
-          const html = readFileSync(path, 'utf8');
-          const completed = completePolicy(html);
-          if (completed !== html) {
-            writeFileSync(path, completed);
-            pages++;
-          }
-        }
-        logger.info(`Completed the Content-Security-Policy of ${pages} pages.`);
+      'astro:config:setup': ({ addMiddleware }) => {
+        addMiddleware({
+          order: 'post',
+          entrypoint: new URL('./complete-csp-middleware.ts', import.meta.url),
+        });
       },
     },
   };

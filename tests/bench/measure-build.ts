@@ -18,10 +18,10 @@ export interface BuildFigure {
   baseline_bounded_seconds: number;
   baseline_bounded_peak_mb: number;
   ratio_bounded: number;
-  /** Bare Starlight, default sidebar. */
-  baseline_seconds: number;
-  baseline_peak_mb: number;
-  ratio: number;
+  /** Bare Starlight, default sidebar; `null` when the run skipped it (`--no-default-baseline`). */
+  baseline_seconds: number | null;
+  baseline_peak_mb: number | null;
+  ratio: number | null;
 }
 
 /** Links in the bounded baseline's sidebar: this site's sidebar lists at most 30 entries. */
@@ -96,17 +96,17 @@ export function measureBuild(
   dir: string,
   entries: number,
   realCount: number,
+  withDefaultBaseline = true,
 ): BuildFigure & { dist: string; baselineDist: string } {
   const content = makeCatalog(root, dir, entries, realCount);
   const dist = join(dir, `dist-${entries}`);
   const ours = timedBuild(root, dist, { ERROR_ATLAS_CONTENT: content });
-  const bounded = timedBuild(
-    makeBaseline(dir, entries, 'bounded'),
-    join(dir, `baseline-bounded-dist-${entries}`),
-    {},
-  );
+  const boundedDist = join(dir, `baseline-bounded-dist-${entries}`);
+  const bounded = timedBuild(makeBaseline(dir, entries, 'bounded'), boundedDist, {});
   const baselineDist = join(dir, `baseline-dist-${entries}`);
-  const theirs = timedBuild(makeBaseline(dir, entries, 'default'), baselineDist, {});
+  const theirs = withDefaultBaseline
+    ? timedBuild(makeBaseline(dir, entries, 'default'), baselineDist, {})
+    : undefined;
   const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
   return {
     entries,
@@ -115,11 +115,11 @@ export function measureBuild(
     baseline_bounded_seconds: bounded.seconds,
     baseline_bounded_peak_mb: bounded.peakMb,
     ratio_bounded: ratio(ours.seconds, bounded.seconds),
-    baseline_seconds: theirs.seconds,
-    baseline_peak_mb: theirs.peakMb,
-    ratio: ratio(ours.seconds, theirs.seconds),
+    baseline_seconds: theirs?.seconds ?? null,
+    baseline_peak_mb: theirs?.peakMb ?? null,
+    ratio: theirs ? ratio(ours.seconds, theirs.seconds) : null,
     dist,
-    baselineDist,
+    baselineDist: theirs ? baselineDist : boundedDist,
   };
 }
 
