@@ -5,7 +5,9 @@ import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', '.astro/', '.bench/', 'node_modules/', 'test-results/', 'playwright-report/'] },
+  {
+    ignores: ['dist/', '.astro/', '.bench/', 'cli/', 'node_modules/', 'test-results/', 'playwright-report/'],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   ...astro.configs.recommended,

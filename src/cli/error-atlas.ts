@@ -2,8 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { decoderIndexOf } from '../catalog/decoder-index.ts';
-import { loadCatalog } from '../catalog/load-catalog.ts';
+import { loadCatalogIndex } from './catalog-index.ts';
 import { decode } from '../decoder/decode.ts';
 import { formatResultText } from '../decoder/format-result.ts';
 import { runRedact } from './redact-command.ts';
@@ -74,11 +73,9 @@ function run(args: string[]): number {
 
   let index: CatalogIndex;
   try {
-    index = decoderIndexOf(loadCatalog(ROOT).catalog);
+    index = loadCatalogIndex(ROOT);
   } catch (error) {
-    process.stderr.write(
-      `error-atlas: cannot load the catalog in ${ROOT}: ${error instanceof Error ? error.message : String(error)}\n`,
-    );
+    process.stderr.write(`error-atlas: ${error instanceof Error ? error.message : String(error)}\n`);
     return 2;
   }
   const result = decode(text, index);

@@ -1,6 +1,7 @@
 import { decode } from '../decoder/decode.ts';
 import type { CatalogIndex } from '../decoder/types.ts';
 import type { EntryNote } from '../catalog/decoder-index.ts';
+import type { DecoderAsset } from '../catalog/decoder-asset.ts';
 import { renderResult, summarize } from './render-result.ts';
 
 /** Wait after the last keystroke before decoding, in milliseconds. */
@@ -19,13 +20,34 @@ interface HeldInput {
   text: string;
 }
 
+/** The index file as the island uses it. */
+interface Loaded {
+  index: CatalogIndex;
+  notes: Record<string, EntryNote>;
+}
+
+/** Fetches the index file (`data-index-url`) and files each note under its entry's id. */
+async function fetchIndex(url: string): Promise<Loaded> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  const asset = (await response.json()) as DecoderAsset;
+  const notes: Record<string, EntryNote> = Object.create(null);
+  asset.index.entries.forEach((entry, i) => {
+    const [summary = '', step = '', retry = ''] = asset.notes[i] ?? [];
+    notes[entry.id] = { summary, step, retry };
+  });
+  return { index: asset.index, notes };
+}
+
 /**
  * `<decoder-island>`: wires the textarea, file picking and dropping, and the copy-link button to
  * the pure decoder. Everything pasted is rendered as text (see render-result.ts); nothing is sent.
+ * The index file is fetched once the page has loaded, or sooner when the paste box is used first:
+ * the request never depends on what is pasted.
  */
 class DecoderIsland extends HTMLElement {
-  #index!: CatalogIndex;
-  #notes: Record<string, EntryNote> = {};
+  #loading: Promise<Loaded> | undefined;
+  #loaded: Loaded | undefined;
   /** Set by a paste or a dropped file: the next result is scrolled into view (typing never scrolls). */
   #reveal = false;
   #input!: HTMLTextAreaElement;
@@ -35,11 +57,9 @@ class DecoderIsland extends HTMLElement {
   #held: HeldInput | undefined;
 
   connectedCallback() {
-    this.#index = JSON.parse(this.querySelector('[data-index]')!.textContent ?? '{}') as CatalogIndex;
-    this.#notes = JSON.parse(this.querySelector('[data-notes]')?.textContent ?? '{}') as Record<
-      string,
-      EntryNote
-    >;
+    if (document.readyState === 'complete') void this.#load();
+    else window.addEventListener('load', () => void this.#load(), { once: true });
+    this.addEventListener('focusin', () => void this.#load(), { once: true });
     this.#input = this.querySelector('textarea')!;
     this.#output = this.querySelector('[data-output]')!;
     this.#announce = this.querySelector('[data-announce]')!;
@@ -64,6 +84,7 @@ class DecoderIsland extends HTMLElement {
     });
     this.addEventListener('dragover', (event) => {
       event.preventDefault();
+      void this.#load();
       this.classList.add('dragging');
     });
     this.addEventListener('dragleave', () => this.classList.remove('dragging'));
@@ -77,6 +98,14 @@ class DecoderIsland extends HTMLElement {
     this.#loadFragment();
     // Text typed or pasted before this script ran is decoded too.
     if (this.#input.value.trim() !== '' && this.#output.childElementCount === 0) this.#decodeNow();
+  }
+
+  /** The index, fetched at most once; a failed fetch stays failed until the page is reloaded. */
+  #load(): Promise<Loaded> {
+    this.#loading ??= fetchIndex(this.dataset['indexUrl']!).then((loaded) => (this.#loaded = loaded));
+    // Handled here once so an unused failed load is not reported as unhandled; decoding reports it.
+    this.#loading.catch(() => undefined);
+    return this.#loading;
   }
 
   #schedule() {
@@ -113,14 +142,29 @@ class DecoderIsland extends HTMLElement {
       this.#announce.textContent = '';
       return;
     }
-    const result = decode(text, this.#index);
-    const services = this.#index.services.map((s) => s.name);
-    this.#output.append(
-      renderResult(result, { base: this.dataset['base'] ?? '/', notes: this.#notes, services }),
-    );
+    if (!this.#loaded) {
+      this.#load().then(
+        () => this.#decodeNow(),
+        (error: unknown) => this.#showLoadError(error),
+      );
+      return;
+    }
+    const { index, notes } = this.#loaded;
+    const result = decode(text, index);
+    const services = index.services.map((s) => s.name);
+    this.#output.append(renderResult(result, { base: this.dataset['base'] ?? '/', notes, services }));
     // One short sentence for screen readers, announced politely; the full result is on the page.
     this.#announce.textContent = summarize(result);
     if (this.#reveal) this.#bringIntoView();
+  }
+
+  #showLoadError(error: unknown) {
+    const message = `The catalog's index could not be loaded (${error instanceof Error ? error.message : String(error)}); reload the page to decode.`;
+    const note = document.createElement('p');
+    note.className = 'note';
+    note.textContent = message;
+    this.#output.replaceChildren(note);
+    this.#announce.textContent = message;
   }
 
   /** Scrolls the first verdict line into view when it is not; focus stays where it was. */

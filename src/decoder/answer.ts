@@ -4,7 +4,7 @@ import type { Points } from './match/points.ts';
 import { rankCandidates } from './match/rank-candidates.ts';
 import type { Scored } from './match/score-candidate.ts';
 import type { Evidence } from './read/read-evidence.ts';
-import { statusInfo } from './status-info.ts';
+import { statusInfoIn } from './status-table.ts';
 import type { CatalogIndex, DecodeItem, Match } from './types.ts';
 
 /**
@@ -58,7 +58,8 @@ export function answer(
     notes.push(...(top?.notes ?? []).filter((n) => ranking.matches.every((s) => s.notes.includes(n))));
   if (ranking.verdict === 'unknown') {
     item.guesses = ranking.guesses.map((s) => toMatch(index, s));
-    if (evidence.extracted.status !== undefined) item.statusInfo = statusInfo(evidence.extracted.status);
+    if (evidence.extracted.status !== undefined)
+      item.statusInfo = statusInfoIn(index.httpStatuses, evidence.extracted.status);
     if (evidence.extracted.form === 'empty') notes.push('Nothing to decode.');
   }
   if (notes.length > 0) item.notes = [...new Set(notes)];

@@ -1,6 +1,7 @@
 import { entryPath } from '../catalog/urls.ts';
 import { compileTemplate, matchTemplate } from './message-template.ts';
 import { readBody } from './read/read-body.ts';
+import { HTTP_STATUS_TABLE } from './status-info.ts';
 import type {
   CatalogIndex,
   IndexEntry,
@@ -137,6 +138,7 @@ export function buildDecoderIndex(services: IndexSourceService[], entries: Index
     messages,
     idHeaders: [...idHeaders],
     others: [...others.values()],
+    httpStatuses: HTTP_STATUS_TABLE,
   };
 }
 

@@ -1,4 +1,5 @@
-import type { StatusInfo } from './types.ts';
+import { reasonsOf, squeezeReason, statusInfoIn } from './status-table.ts';
+import type { HttpStatusTable, StatusInfo } from './types.ts';
 
 /**
  * The one HTTP status table, for each status the catalog or the decoder speaks of: RFC 9110's
@@ -8,8 +9,8 @@ import type { StatusInfo } from './types.ts';
  * every status in the catalog has its row.
  *
  * The paragraphs sit in their own object, typed by this table's keys (a status cannot have one
- * without the other), so that the decoder island, which needs only reason and line, does not
- * download them.
+ * without the other). The decoder gets reason and line through its index
+ * ({@link HTTP_STATUS_TABLE}, built here), so the page's script carries no part of this table.
  * @see https://www.rfc-editor.org/rfc/rfc9110#name-status-codes
  */
 export const HTTP_STATUSES = {
@@ -79,22 +80,19 @@ export function statusKeyOf(status: number | string): StatusKey | undefined {
   return key in HTTP_STATUSES ? (key as StatusKey) : undefined;
 }
 
-const statusRow = (status: number | string) => {
-  const key = statusKeyOf(status);
-  return key && HTTP_STATUSES[key];
+/** The table in the form the decoder index carries it (see build-index.ts and status-table.ts). */
+export const HTTP_STATUS_TABLE: HttpStatusTable = {
+  statuses: Object.entries(HTTP_STATUSES as Record<string, { reason: string; line: string }>)
+    .filter(([key]) => /^\d+$/.test(key))
+    .map(([key, row]) => [Number(key), row.reason, row.line]),
+  // RFC 7231's name for 422, which servers still send.
+  formerReasons: [['Unprocessable Entity', 422]],
+  classes: ['', ...(['1xx', '2xx', '3xx', '4xx', '5xx'] as const).map((key) => HTTP_STATUSES[key].line)],
 };
-
-const classRow = (status: number | string) => statusRow(`${String(status)[0]}xx`);
 
 /** The general meaning of a status for the decoder; a status outside the table gets its class's. */
 export function statusInfo(status: number): StatusInfo {
-  const row = statusRow(status);
-  if (row) return { status, reason: row.reason, meaning: row.line };
-  return {
-    status,
-    reason: `${String(status)[0]}xx`,
-    meaning: (status >= 100 && status <= 599 && classRow(status)?.line) || 'Not an HTTP status.',
-  };
+  return statusInfoIn(HTTP_STATUS_TABLE, status);
 }
 
 /**
@@ -108,26 +106,10 @@ export function describeStatus(status: number | string): { reason: string; meani
     : { reason: 'Status', meaning: 'A status outside the ones this catalog describes.' };
 }
 
-/** A reason phrase squeezed for comparison: `Too Many Requests` and `TooManyRequests` read the same. */
-export function squeezeReason(text: string): string {
-  return text.replace(/[\s_-]+/g, '').toLowerCase();
-}
-
-/** The statuses of the table (not the classes), with their reason phrases. */
-const REASONS: [number, string][] = Object.entries(HTTP_STATUSES as Record<string, { reason: string }>)
-  .filter(([key]) => /^\d+$/.test(key))
-  .map(([key, row]) => [Number(key), row.reason]);
-
-const BY_REASON = new Map(REASONS.map(([code, reason]) => [squeezeReason(reason), code]));
-// RFC 7231's older name for 422, still what many servers write.
-BY_REASON.set('unprocessableentity', 422);
+let byReason: Map<string, number> | undefined;
 
 /** The status whose reason phrase this is (`Forbidden` → 403, `BadRequest` → 400), if any. */
 export function statusForReason(text: string): number | undefined {
-  return BY_REASON.get(squeezeReason(text));
+  byReason ??= reasonsOf(HTTP_STATUS_TABLE);
+  return byReason.get(squeezeReason(text));
 }
-
-/** The reason phrases, longest first, for patterns that look for `403 Forbidden` in prose. */
-export const REASON_PHRASES: readonly string[] = REASONS.map(([, reason]) => reason).sort(
-  (a, b) => b.length - a.length,
-);

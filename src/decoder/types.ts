@@ -99,6 +99,8 @@ export interface CatalogIndex {
   idHeaders: string[];
   /** APIs the catalog does not cover, from every service's `neighbours`. */
   others: OtherApi[];
+  /** Reason phrases and meanings of the statuses the decoder knows by name. */
+  httpStatuses: HttpStatusTable;
 }
 
 /** Identified: one entry. Ambiguous: several that nothing separates. Unknown: no claim. */
@@ -162,6 +164,16 @@ export interface Match {
 }
 
 /** The general meaning of an HTTP status. */
+/** The HTTP statuses the decoder reads and explains; the index carries it (see status-info.ts). */
+export interface HttpStatusTable {
+  /** `[status, reason phrase, meaning]`. */
+  statuses: [number, string, string][];
+  /** Reason phrases that servers still send for a status whose phrase changed. */
+  formerReasons: [string, number][];
+  /** The meaning of a status outside the table, by class: item 4 for 4xx. */
+  classes: string[];
+}
+
 export interface StatusInfo {
   status: number;
   reason: string;

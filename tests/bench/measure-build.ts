@@ -4,18 +4,31 @@ import { join } from 'node:path';
 import { writeBaselineDocs, writeSyntheticCatalog } from './synthetic-catalog.ts';
 
 /**
- * Builds the site and a bare Starlight site of the same page count, the same way, and reports
- * wall-clock seconds and peak resident memory (from `/usr/bin/time -f %M`).
+ * Builds the site and two bare Starlight sites of the same page count, the same way, and reports
+ * wall-clock seconds and peak resident memory (from `/usr/bin/time -f %M`). The fair baseline has a
+ * bounded sidebar (at most {@link BOUNDED_SIDEBAR_LINKS} links, as this site's); the other keeps
+ * Starlight's default sidebar, which lists every page on every page and so grows quadratically.
  */
 
 export interface BuildFigure {
   entries: number;
   seconds: number;
-  baseline_seconds: number;
   peak_mb: number;
-  baseline_peak_mb: number;
-  ratio: number;
+  /** Bare Starlight, bounded sidebar: the baseline the targets use. */
+  baseline_bounded_seconds: number;
+  baseline_bounded_peak_mb: number;
+  ratio_bounded: number;
+  /** Bare Starlight, default sidebar; `null` when the run skipped it (`--no-default-baseline`). */
+  baseline_seconds: number | null;
+  baseline_peak_mb: number | null;
+  ratio: number | null;
 }
+
+/** Links in the bounded baseline's sidebar: this site's sidebar lists at most 30 entries. */
+export const BOUNDED_SIDEBAR_LINKS = 30;
+
+/** Which sidebar a bare Starlight baseline has. */
+export type BaselineSidebar = 'default' | 'bounded';
 
 interface Timed {
   seconds: number;
@@ -46,8 +59,13 @@ export function makeCatalog(root: string, dir: string, entries: number, realCoun
 }
 
 /** A bare Starlight project with `pages` Markdown pages; it lives below the repo and uses its node_modules. */
-export function makeBaseline(dir: string, pages: number): string {
-  const project = join(dir, `baseline-${pages}`);
+export function makeBaseline(dir: string, pages: number, sidebar: BaselineSidebar = 'default'): string {
+  const project = join(dir, `baseline-${sidebar}-${pages}`);
+  const links = Array.from({ length: Math.min(pages, BOUNDED_SIDEBAR_LINKS) }, (_, i) => `page-${i + 1}`);
+  const options =
+    sidebar === 'bounded'
+      ? `{ title: 'Baseline', sidebar: [{ label: 'Pages', items: ${JSON.stringify(links)} }] }`
+      : "{ title: 'Baseline' }";
   mkdirSync(join(project, 'src/content'), { recursive: true });
   writeFileSync(
     join(project, 'package.json'),
@@ -61,7 +79,7 @@ export function makeBaseline(dir: string, pages: number): string {
   writeFileSync(
     join(project, 'astro.config.mjs'),
     "import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\n" +
-      "export default defineConfig({ site: 'https://baseline.example', integrations: [starlight({ title: 'Baseline' })] });\n",
+      `export default defineConfig({ site: 'https://baseline.example', integrations: [starlight(${options})] });\n`,
   );
   writeFileSync(
     join(project, 'src/content.config.ts'),
@@ -78,22 +96,30 @@ export function measureBuild(
   dir: string,
   entries: number,
   realCount: number,
+  withDefaultBaseline = true,
 ): BuildFigure & { dist: string; baselineDist: string } {
   const content = makeCatalog(root, dir, entries, realCount);
   const dist = join(dir, `dist-${entries}`);
   const ours = timedBuild(root, dist, { ERROR_ATLAS_CONTENT: content });
-  const baseline = makeBaseline(dir, entries);
+  const boundedDist = join(dir, `baseline-bounded-dist-${entries}`);
+  const bounded = timedBuild(makeBaseline(dir, entries, 'bounded'), boundedDist, {});
   const baselineDist = join(dir, `baseline-dist-${entries}`);
-  const theirs = timedBuild(baseline, baselineDist, {});
+  const theirs = withDefaultBaseline
+    ? timedBuild(makeBaseline(dir, entries, 'default'), baselineDist, {})
+    : undefined;
+  const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
   return {
     entries,
     seconds: ours.seconds,
-    baseline_seconds: theirs.seconds,
     peak_mb: ours.peakMb,
-    baseline_peak_mb: theirs.peakMb,
-    ratio: Math.round((ours.seconds / theirs.seconds) * 100) / 100,
+    baseline_bounded_seconds: bounded.seconds,
+    baseline_bounded_peak_mb: bounded.peakMb,
+    ratio_bounded: ratio(ours.seconds, bounded.seconds),
+    baseline_seconds: theirs?.seconds ?? null,
+    baseline_peak_mb: theirs?.peakMb ?? null,
+    ratio: theirs ? ratio(ours.seconds, theirs.seconds) : null,
     dist,
-    baselineDist,
+    baselineDist: theirs ? baselineDist : boundedDist,
   };
 }
 

@@ -14,30 +14,38 @@ const gz = (text: string | Buffer) => gzipSync(text).length;
 /** Static `import … from "./x.js"` and `import "./x.js"` in a bundled module. */
 const STATIC_IMPORT = /(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.js)["']/g;
 
-function jsClosure(dist: string, file: string, seen: Set<string>): number {
-  if (seen.has(file) || !existsSync(file)) return 0;
+/** The JS files `file` loads up front: itself and its static imports, transitively. */
+function jsClosure(dist: string, file: string, seen: Set<string>): void {
+  if (seen.has(file) || !existsSync(file)) return;
   seen.add(file);
-  const code = readFileSync(file, 'utf8');
-  let total = gz(code);
-  for (const [, spec] of code.matchAll(STATIC_IMPORT)) {
+  for (const [, spec] of readFileSync(file, 'utf8').matchAll(STATIC_IMPORT)) {
     const target = spec!.startsWith('/') ? join(dist, spec!) : join(dirname(file), spec!);
-    total += jsClosure(dist, target, seen);
+    jsClosure(dist, target, seen);
   }
-  return total;
+}
+
+/** The JS files the page at `path` loads up front, and the bodies of its inline scripts. */
+function pageScripts(dist: string, path: string): { files: Set<string>; inline: string[] } {
+  const html = readFileSync(join(dist, path, 'index.html'), 'utf8');
+  const files = new Set<string>();
+  const inline: string[] = [];
+  for (const [, src] of html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g))
+    jsClosure(dist, join(dist, src!), files);
+  for (const [, attrs, body] of html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)) {
+    if (/type="application\/(ld\+)?json"/.test(attrs!) || /\ssrc=/.test(attrs!)) continue;
+    inline.push(body!);
+    for (const [, spec] of body!.matchAll(STATIC_IMPORT)) jsClosure(dist, join(dist, spec!), files);
+  }
+  return { files, inline };
 }
 
 /** Weighs the page at site path `path` (e.g. `/errors/x/y/`) in a build at `dist` served at `/`. */
 export function pageWeight(dist: string, path: string): PageWeight {
   const html = readFileSync(join(dist, path, 'index.html'), 'utf8');
-  const seen = new Set<string>();
+  const scripts = pageScripts(dist, path);
   let js = 0;
-  for (const [, src] of html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g))
-    js += jsClosure(dist, join(dist, src!), seen);
-  for (const [, attrs, body] of html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)) {
-    if (/type="application\/(ld\+)?json"/.test(attrs!) || /\ssrc=/.test(attrs!)) continue;
-    js += gz(body!);
-    for (const [, spec] of body!.matchAll(STATIC_IMPORT)) js += jsClosure(dist, join(dist, spec!), seen);
-  }
+  for (const file of scripts.files) js += gz(readFileSync(file));
+  for (const body of scripts.inline) js += gz(body);
   let css = 0;
   for (const [, href] of html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g))
     css += gz(readFileSync(join(dist, href!)));
@@ -47,9 +55,21 @@ export function pageWeight(dist: string, path: string): PageWeight {
   return { html: gz(html), js, css };
 }
 
-/** Gzipped size of the JSON the decoder page embeds as its index. */
-export function embeddedIndexSize(dist: string, path: string): number {
+/**
+ * Gzipped bytes of the JS the page at `path` loads for its decoder: the files it loads that the page
+ * at `plainPath` (one without the decoder) does not. The index file is not JS and not counted.
+ */
+export function decoderIslandJs(dist: string, path: string, plainPath: string): number {
+  const plain = pageScripts(dist, plainPath).files;
+  let total = 0;
+  for (const file of pageScripts(dist, path).files) if (!plain.has(file)) total += gz(readFileSync(file));
+  return total;
+}
+
+/** Gzipped bytes of the decoder index file the page at `path` names in `data-index-url`. */
+export function decoderIndexSize(dist: string, path: string): number {
   const html = readFileSync(join(dist, path, 'index.html'), 'utf8');
-  const json = /<script type="application\/json" data-index>([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
-  return gz(json);
+  const url = /<decoder-island[^>]*\sdata-index-url="([^"]+)"/.exec(html)?.[1];
+  if (!url) throw new Error(`${path} names no decoder index (data-index-url)`);
+  return gz(readFileSync(join(dist, url)));
 }

@@ -1,20 +1,36 @@
 /**
- * `npm run bench [-- --quick]`: measures the decoder, page weight, build scaling against a bare
- * Starlight site, search at 10,000 entries and Lighthouse; prints a table and writes
- * bench-results.json. `--quick` skips the 1,000–10,000-entry builds, the search figure and Lighthouse.
+ * `npm run bench [-- --quick | --at N]`: measures the decoder, page weight, build scaling against
+ * bare Starlight (bounded and default sidebar), search at 10,000 entries and Lighthouse; prints a
+ * table and writes bench-results.json. `--quick` skips the 1,000–10,000-entry builds, the search
+ * figure and Lighthouse; `--at N` builds at the real catalog's size and at N entries only, and skips
+ * the search figure and Lighthouse, so one size can be checked in a few minutes;
+ * `--no-default-baseline` leaves out the default-sidebar baseline (its figures are then `null`).
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadCatalog } from '../../src/catalog/load-catalog.ts';
-import { bundleGzip } from '../support/bundle-size.ts';
 import { measureDecoder } from './measure-decoder.ts';
 import { measureBuild, type BuildFigure } from './measure-build.ts';
-import { embeddedIndexSize, pageWeight, type PageWeight } from './measure-weight.ts';
+import { decoderIndexSize, decoderIslandJs, pageWeight, type PageWeight } from './measure-weight.ts';
 import { errorsIndexSize } from './measure-errors-index.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const quick = process.argv.includes('--quick');
+/** `--at N`: the one catalog size to build besides the real one. */
+function atSize(): number | undefined {
+  const at = process.argv.indexOf('--at');
+  if (at < 0) return undefined;
+  const value = Number(process.argv[at + 1]);
+  if (!Number.isInteger(value) || value < 100)
+    throw new Error(
+      `--at needs a whole number of entries of at least 100, got "${process.argv[at + 1] ?? ''}"`,
+    );
+  return value;
+}
+const at = atSize();
+// The default-sidebar baseline grows quadratically (14 minutes at 10,000 pages on an idle machine).
+const withDefaultBaseline = !process.argv.includes('--no-default-baseline');
 // Inside the repo (ignored by git) so the bare Starlight baseline resolves this repo's node_modules.
 mkdirSync(join(root, '.bench'), { recursive: true });
 const work = mkdtempSync(join(root, '.bench', 'run-'));
@@ -31,7 +47,6 @@ try {
   );
 
   const decoder = measureDecoder(root);
-  const decoderJs = await bundleGzip(join(root, 'src/components/decoder-island.ts'));
   results['decode'] = {
     typical_median_us: decoder.typical_median_us,
     har_1mb_ms: decoder.har_1mb_ms,
@@ -46,27 +61,42 @@ try {
   say(
     `  median at 72 / 10,000 entries          ${decoder.catalog_72_median_us} / ${decoder.catalog_10k_median_us} µs  ≤ 2×`,
   );
-  say(`  decoder island JS (minified, gzip)     ${decoderJs} B      ≤ 14,336 B (target)`);
   say(
     `  index at 72 / 10,000 entries (gzip)    ${decoder.index_gzip_72} / ${decoder.index_gzip_10k} B  ≤ 6,144 B at 72`,
   );
 
   const realCount = loadCatalog(root).catalog.entries.length;
-  const sizes = quick ? [realCount] : [realCount, 1000, 5000, 10_000];
+  const sizes = quick ? [realCount] : at ? [realCount, at] : [realCount, 1000, 5000, 10_000];
   const builds: (BuildFigure & { dist: string; baselineDist: string })[] = [];
-  say('\nBuild             entries   seconds  baseline  ratio  peak MB  baseline MB  s/entry');
+  say(
+    '\nBuild          entries  seconds  bounded  ratio  default  ratio  peak MB  bounded MB  default MB  s/entry',
+  );
   for (const entries of sizes) {
-    const figure = measureBuild(root, work, entries, realCount);
+    const figure = measureBuild(root, work, entries, realCount, withDefaultBaseline);
     builds.push(figure);
+    const cells = [
+      [entries, 7],
+      [figure.seconds, 7],
+      [figure.baseline_bounded_seconds, 7],
+      [figure.ratio_bounded, 5],
+      [figure.baseline_seconds, 7],
+      [figure.ratio, 5],
+      [figure.peak_mb, 7],
+      [figure.baseline_bounded_peak_mb, 10],
+      [figure.baseline_peak_mb, 10],
+    ] as const;
     say(
-      `                  ${String(entries).padStart(7)}  ${String(figure.seconds).padStart(7)}  ${String(figure.baseline_seconds).padStart(8)}  ${String(figure.ratio).padStart(5)}  ${String(figure.peak_mb).padStart(7)}  ${String(figure.baseline_peak_mb).padStart(11)}  ${(figure.seconds / entries).toFixed(4)}`,
+      `            ${cells.map(([v, w]) => String(v ?? '—').padStart(w)).join('  ')}  ${(figure.seconds / entries).toFixed(4)}`,
     );
   }
-  results['build'] = builds.map(({ entries, seconds, baseline_seconds, peak_mb }) => ({
-    entries,
-    seconds,
-    baseline_seconds,
-    peak_mb,
+  results['build'] = builds.map((b) => ({
+    entries: b.entries,
+    seconds: b.seconds,
+    peak_mb: b.peak_mb,
+    baseline_bounded_seconds: b.baseline_bounded_seconds,
+    baseline_bounded_peak_mb: b.baseline_bounded_peak_mb,
+    baseline_seconds: b.baseline_seconds,
+    baseline_peak_mb: b.baseline_peak_mb,
   }));
 
   const small = builds[0]!;
@@ -84,14 +114,38 @@ try {
       `  ${name.padEnd(22)} ${String(w.html).padStart(6)}  ${String(w.js).padStart(6)}  ${String(w.css).padStart(6)}`,
     );
   const size: Record<string, number> = {
-    decoder_island_js_gzip: decoderJs,
-    decoder_index_gzip: embeddedIndexSize(small.dist, '/decode/'),
+    decoder_island_js_gzip: decoderIslandJs(small.dist, '/decode/', '/status/400/'),
     entry_page_js_gzip: weights['entry']!.js,
     baseline_page_js_gzip: weights['bare Starlight page']!.js,
     entry_html_gzip_72: weights['entry']!.html,
     errors_index_html_gzip_72: errorsIndexSize(small.dist).html,
   };
+  // The pages with the decoder and the index file, at each size built: the pages must stay flat.
+  for (const build of builds.length > 1 ? [small, builds.at(-1)!] : [small]) {
+    size[`home_html_gzip_${build.entries}`] = pageWeight(build.dist, '/').html;
+    size[`decode_html_gzip_${build.entries}`] = pageWeight(build.dist, '/decode/').html;
+    size[`decoder_index_gzip_${build.entries}`] = decoderIndexSize(build.dist, '/decode/');
+  }
   const largest = builds.at(-1)!;
+  say(`  decoder island JS, index excluded: ${size['decoder_island_js_gzip']} B (target ≤ 14,336)`);
+  if (largest !== small) {
+    const [n, m] = [small.entries, largest.entries];
+    const ratio = (key: string) => (size[`${key}_${m}`]! / size[`${key}_${n}`]!).toFixed(2);
+    say(
+      `  home HTML at ${n} / ${m} entries: ${size[`home_html_gzip_${n}`]} / ${size[`home_html_gzip_${m}`]} B, ${ratio('home_html_gzip')}× (target ≤ 1.1×)`,
+    );
+    say(
+      `  /decode/ HTML at ${n} / ${m} entries: ${size[`decode_html_gzip_${n}`]} / ${size[`decode_html_gzip_${m}`]} B, ${ratio('decode_html_gzip')}× (target ≤ 1.1×)`,
+    );
+    const perEntry = (size[`decoder_index_gzip_${m}`]! - size[`decoder_index_gzip_${n}`]!) / (m - n);
+    say(
+      `  decoder index file at ${n} / ${m} entries: ${size[`decoder_index_gzip_${n}`]} / ${size[`decoder_index_gzip_${m}`]} B gzip, ${perEntry.toFixed(1)} B per added entry`,
+    );
+  } else {
+    say(
+      `  decoder index file at ${small.entries} entries: ${size[`decoder_index_gzip_${small.entries}`]} B gzip`,
+    );
+  }
   if (largest.entries >= 10_000) {
     size['entry_html_gzip_10k'] = pageWeight(largest.dist, entryPath).html;
     const errorsIndex = errorsIndexSize(largest.dist);
@@ -111,7 +165,7 @@ try {
     );
   }
 
-  if (!quick) {
+  if (!quick && !at) {
     const { measureSearch } = await import('./measure-search.ts');
     // An exact code (answered from one shard of the code map) and a phrase from an entry's text
     // (Pagefind), both leading to a real entry that every synthetic catalog keeps.

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -102,6 +103,37 @@ test('decoding makes no network request', async ({ page }) => {
   await expect(page.locator('.decoded')).toHaveCount(2);
   await page.waitForTimeout(500);
   expect(requests).toEqual([]);
+});
+
+test('the index is one content-hashed file, fetched once, before anything is pasted', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('decoder-index')) fetched.push(request.url());
+  });
+  await page.goto('/decode/');
+  const path = await page.locator('decoder-island').getAttribute('data-index-url');
+  expect(path).toMatch(/^\/_atlas\/decoder-index\.[0-9a-f]{12}\.json$/);
+  // Nothing has been typed yet: the request cannot carry anything about a paste.
+  await expect.poll(() => fetched).toEqual([new URL(path!, page.url()).href]);
+  const body = await (await page.request.get(path!)).body();
+  expect(createHash('sha256').update(body).digest('hex')).toMatch(
+    new RegExp(`^${/\.(\w+)\.json$/.exec(path!)![1]}`),
+  );
+  const asset = JSON.parse(body.toString('utf8'));
+  expect(asset.notes).toHaveLength(asset.index.entries.length);
+
+  await page.getByLabel(/Paste a response/).fill(INSUFFICIENT);
+  await expect(page.locator('.decoded .verdict-label').first()).toHaveText('Identified');
+  await expect(page.locator('.match-card .summary').first()).not.toBeEmpty();
+  expect(fetched).toHaveLength(1);
+});
+
+test('when the index cannot be fetched, a paste says so instead of decoding', async ({ page }) => {
+  await page.route('**/_atlas/decoder-index.*.json', (route) => route.abort());
+  await page.goto('/decode/');
+  await page.getByLabel(/Paste a response/).fill(INSUFFICIENT);
+  await expect(page.locator('.decoder-output')).toContainText("The catalog's index could not be loaded");
+  await expect(page.locator('.decoded')).toHaveCount(0);
 });
 
 test('the page forbids sending data elsewhere', async ({ page }) => {

@@ -35,6 +35,10 @@ test('search and the decoder link under the sub-path', async ({ page }) => {
     /^\/atlas\/errors\/azure-log-analytics\/no-data-in-workspace\/$/,
   );
   await page.goto('./decode/');
+  await expect(page.locator('decoder-island')).toHaveAttribute(
+    'data-index-url',
+    /^\/atlas\/_atlas\/decoder-index\.[0-9a-f]{12}\.json$/,
+  );
   await page.getByLabel(/Paste a response/).fill('{"message":"x","type":"InvalidTokenHeader"}');
   await expect(page.locator('.decoded .match-card a').first()).toHaveAttribute(
     'href',

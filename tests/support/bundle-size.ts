@@ -1,32 +1,36 @@
-import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
+import { build, type Rollup } from 'vite';
 
 /**
- * Gzipped bytes of `entry` bundled with everything it imports statically, minified as a browser
- * would get it. Code behind a dynamic `import()` is a separate chunk that the page fetches only
- * when it is used (the redaction behind "Copy link"), so it is not counted here.
+ * Gzipped bytes of what the site ships for `entry` when a page loads it: the entry and everything
+ * it imports statically, bundled and minified by Vite, the bundler Astro builds the site's scripts
+ * with, with Astro's client settings (ES modules, `esnext`, default minifier). Code behind a
+ * dynamic `import()` is a chunk the page fetches only when that code is used (the redaction behind
+ * "Copy link"), so it is not counted; measure it as its own entry.
  */
 export async function bundleGzip(entry: string): Promise<number> {
-  const out = await build({
-    entryPoints: [entry],
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    splitting: true,
-    outdir: 'out',
-    metafile: true,
-    write: false,
+  const result = await build({
+    configFile: false,
+    logLevel: 'silent',
+    build: {
+      write: false,
+      minify: true,
+      target: 'esnext',
+      modulePreload: false,
+      rollupOptions: { input: entry },
+    },
   });
-  const outputs = out.metafile.outputs;
-  const entryFile = Object.keys(outputs).find((file) => outputs[file]!.entryPoint)!;
+  const outputs = (Array.isArray(result) ? result : [result]) as Rollup.RollupOutput[];
+  const chunks = new Map<string, Rollup.OutputChunk>();
+  for (const { output } of outputs)
+    for (const file of output) if (file.type === 'chunk') chunks.set(file.fileName, file);
   const loaded = new Set<string>();
-  const visit = (file: string) => {
-    if (loaded.has(file)) return;
-    loaded.add(file);
-    for (const link of outputs[file]!.imports) if (link.kind === 'import-statement') visit(link.path);
+  const visit = (name: string) => {
+    const chunk = chunks.get(name);
+    if (!chunk || loaded.has(name)) return;
+    loaded.add(name);
+    chunk.imports.forEach(visit);
   };
-  visit(entryFile);
-  return out.outputFiles
-    .filter((file) => [...loaded].some((path) => file.path.endsWith(path)))
-    .reduce((sum, file) => sum + gzipSync(file.contents).length, 0);
+  for (const chunk of chunks.values()) if (chunk.isEntry) visit(chunk.fileName);
+  return [...loaded].reduce((total, name) => total + gzipSync(chunks.get(name)!.code).length, 0);
 }

@@ -1,6 +1,7 @@
 import { entriesForKey } from '../lookup.ts';
 import type { Evidence } from '../read/read-evidence.ts';
-import { statusForReason } from '../status-info.ts';
+import { knowledgeOf } from '../read/knowledge.ts';
+import { squeezeReason } from '../status-table.ts';
 import type { CatalogIndex, IndexEntry } from '../types.ts';
 import type { Points, Signal } from './points.ts';
 import { scoreBodyFit, scoreHostFit, scoreOtherApi } from './score-fit.ts';
@@ -62,7 +63,7 @@ function scoreNaming(
   const aliasWhy = `${x.familyCodes?.find((a) => entry.aliases?.some((b) => same(a, b))) ?? 'an alias'} is listed for this entry`;
   if (x.code !== undefined && x.code === entry.code) {
     // A problem-details title that is only a reason phrase ("Not Found") is what any API would write.
-    const weak = x.envelope === 'problem-details' && statusForReason(x.code) !== undefined;
+    const weak = x.envelope === 'problem-details' && knowledgeOf(index).reasons.has(squeezeReason(x.code));
     add(weak ? 'reasonPhraseTitle' : 'code', `code "${x.code}" matches`, true);
   } else if (same(x.code, entry.code))
     add('codeIgnoringCase', `code "${x.code}" matches apart from case`, true);

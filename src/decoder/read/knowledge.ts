@@ -1,5 +1,7 @@
 import { CONVENTIONAL_ID_HEADERS } from './read-ids.ts';
+import { statusWithReason } from './read-status-text.ts';
 import { hostMatches } from '../lookup.ts';
+import { reasonsOf } from '../status-table.ts';
 import type { CatalogIndex, OtherApi } from '../types.ts';
 
 /**
@@ -10,6 +12,10 @@ export interface Knowledge {
   idHeaders: readonly string[];
   families: readonly string[];
   others: readonly OtherApi[];
+  /** Squeezed reason phrase (`toomanyrequests`) → status. */
+  reasons: ReadonlyMap<string, number>;
+  /** A status followed by a reason phrase, in prose (see read-status-text.ts). */
+  statusWithReason: RegExp;
 }
 
 const cache = new WeakMap<CatalogIndex, Knowledge>();
@@ -22,6 +28,8 @@ export function knowledgeOf(index: CatalogIndex): Knowledge {
       idHeaders: [...new Set([...(index.idHeaders ?? []), ...CONVENTIONAL_ID_HEADERS])],
       families: [...new Set(index.services.flatMap((s) => s.families ?? []))],
       others: index.others ?? [],
+      reasons: reasonsOf(index.httpStatuses),
+      statusWithReason: statusWithReason(index.httpStatuses.statuses.map(([, reason]) => reason)),
     };
     cache.set(index, known);
   }

@@ -7,7 +7,7 @@ import { readRequest, type RequestReading } from './read-request.ts';
 import { readSdkText } from './read-sdk-text.ts';
 import { readStatusText } from './read-status-text.ts';
 import { parseRetryAfter } from './retry-after.ts';
-import { statusForReason } from '../status-info.ts';
+import { squeezeReason } from '../status-table.ts';
 import type { Extracted, InputForm } from '../types.ts';
 
 /**
@@ -52,12 +52,12 @@ export const BARE_CODE = /^[A-Za-z_][\w.-]{0,79}(?: [\w.-]{1,30}){0,4}$/;
 /** A code-shaped word: camelCase, snake_case or with digits; plain words are left alone. */
 export const CODE_WORD = /\b[A-Za-z][A-Za-z0-9_]{3,79}\b/g;
 
-function codeWords(text: string): string[] {
+function codeWords(text: string, known: Knowledge): string[] {
   const words = new Set<string>();
   for (const [word] of text.slice(0, 64 * 1024).matchAll(CODE_WORD)) {
     if (words.size >= 400) break;
     // camelCase, snake_case or letters with digits; a reason phrase (`BadRequest`) names no API.
-    if (/[a-z][A-Z]|_|[A-Za-z][0-9]/.test(word) && statusForReason(word) === undefined) words.add(word);
+    if (/[a-z][A-Z]|_|[A-Za-z][0-9]/.test(word) && !known.reasons.has(squeezeReason(word))) words.add(word);
   }
   return [...words];
 }
@@ -119,7 +119,7 @@ export function readEvidence(source: ResponseSource, now: number, known: Knowled
     http?.status ??
     reading?.status ??
     wrapper?.status ??
-    (bareStatus ? Number(bareStatus[1]) : readStatusText(text));
+    (bareStatus ? Number(bareStatus[1]) : readStatusText(text, known));
   if (http && reading?.status && reading.status !== http.status) {
     notes.push(`The status line says ${http.status} but the body says ${reading.status}.`);
   }
@@ -153,7 +153,7 @@ export function readEvidence(source: ResponseSource, now: number, known: Knowled
     truncated: truncated || undefined,
     emptyBody: body === 'empty' || undefined,
   });
-  const evidence: Evidence = { extracted, body, tokens: code || bare ? [] : codeWords(text), notes };
+  const evidence: Evidence = { extracted, body, tokens: code || bare ? [] : codeWords(text, known), notes };
   if (reading) evidence.reading = reading;
   if (bare) evidence.bare = bare;
   if (

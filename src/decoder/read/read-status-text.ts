@@ -1,4 +1,5 @@
-import { REASON_PHRASES, statusForReason } from '../status-info.ts';
+import { squeezeReason } from '../status-table.ts';
+import type { Knowledge } from './knowledge.ts';
 
 /**
  * Finds the HTTP status in text that has no status line: what SDKs, shells and loggers print.
@@ -15,21 +16,27 @@ export const REQUESTS_ERROR = /\b([1-5][0-9][0-9]) (?:Client|Server) Error\b/;
 /**
  * A status followed by its own reason phrase: `403 Forbidden`, `404: Not Found`, and the .NET and
  * PowerShell spellings `(404) Not Found`, `400 (Bad Request)`. The phrase is checked against the status.
+ * Longer phrases are tried first. `phrases` come from the index's status table (plain words).
  */
-export const STATUS_WITH_REASON = new RegExp(
-  `\\(?\\b([1-5][0-9][0-9])\\)?[ \\t:-]{1,3}\\(?(${REASON_PHRASES.join('|')})\\b`,
-  'i',
-);
+export function statusWithReason(phrases: string[]): RegExp {
+  const alternatives = phrases
+    .filter((p) => /^[A-Za-z][A-Za-z -]{0,40}$/.test(p))
+    .sort((a, b) => b.length - a.length);
+  return new RegExp(`\\(?\\b([1-5][0-9][0-9])\\)?[ \\t:-]{1,3}\\(?(${alternatives.join('|')})\\b`, 'i');
+}
 
 /** The status named in the text, if one is. */
-export function readStatusText(text: string): number | undefined {
+export function readStatusText(
+  text: string,
+  known: Pick<Knowledge, 'reasons' | 'statusWithReason'>,
+): number | undefined {
   const window = text.slice(0, 256 * 1024);
   for (const pattern of [STATUS_WORD, REQUESTS_ERROR]) {
     const m = pattern.exec(window);
     if (m) return Number(m[1]);
   }
-  const withReason = STATUS_WITH_REASON.exec(window);
-  return withReason && statusForReason(withReason[2]!) === Number(withReason[1])
+  const withReason = known.statusWithReason.exec(window);
+  return withReason && known.reasons.get(squeezeReason(withReason[2]!)) === Number(withReason[1])
     ? Number(withReason[1])
     : undefined;
 }

@@ -82,11 +82,15 @@ describe('error-atlas decode', () => {
 });
 
 describe('the bin', () => {
-  test('is declared in package.json, executable, and runs under node', () => {
+  test('is the bundle npm pack ships; the source is executable and runs under node', () => {
     const pkg = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) as {
       bin?: Record<string, string>;
+      files?: string[];
+      scripts?: Record<string, string>;
     };
-    expect(pkg.bin?.['error-atlas']).toBe('./src/cli/error-atlas.ts');
+    expect(pkg.bin?.['error-atlas']).toBe('./cli/error-atlas.js');
+    expect(pkg.files).toContain('cli/error-atlas.js');
+    expect(pkg.scripts?.['prepack']).toBe('node src/cli/bundle-cli.ts');
     expect(readFileSync(CLI, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
     expect(statSync(CLI).mode & 0o111).not.toBe(0);
   });

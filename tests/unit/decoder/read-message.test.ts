@@ -4,9 +4,11 @@ import { readHttp } from '../../../src/decoder/read/read-http.ts';
 import { readFamilyCodes, readRequestIds } from '../../../src/decoder/read/read-ids.ts';
 import { readRequest } from '../../../src/decoder/read/read-request.ts';
 import { readSdkText } from '../../../src/decoder/read/read-sdk-text.ts';
-import { readStatusText } from '../../../src/decoder/read/read-status-text.ts';
+import { knowledgeOf } from '../../../src/decoder/read/knowledge.ts';
+import { readStatusText, statusWithReason } from '../../../src/decoder/read/read-status-text.ts';
 import { parseRetryAfter } from '../../../src/decoder/read/retry-after.ts';
 import { statusInfo } from '../../../src/decoder/status-info.ts';
+import { realIndex } from './support.ts';
 
 /** Reading the text around a body: status lines, headers, requests, SDK dumps. */
 
@@ -92,7 +94,13 @@ describe('readStatusText', () => {
     ["{ status: 403, statusText: 'Forbidden'", 403],
     ['it took 404 seconds', undefined],
     ['400 Not Found', undefined],
-  ])('%s', (text, status) => expect(readStatusText(text)).toBe(status));
+  ])('%s', (text, status) => expect(readStatusText(text, knowledgeOf(realIndex()))).toBe(status));
+
+  test('reason phrases come from the index and only plain words become part of the pattern', () => {
+    const pattern = statusWithReason(['Not Found', 'Bad (Request', 'Too Many Requests']);
+    expect(pattern.exec('got 429 Too Many Requests')?.[2]).toBe('Too Many Requests');
+    expect(pattern.source).not.toContain('Bad (Request');
+  });
 });
 
 describe('readSdkText', () => {

@@ -1,17 +1,27 @@
 import { resolve } from 'node:path';
 import { expect, test } from 'vitest';
-import { bundleGzip as bundle } from '../../support/bundle-size.ts';
+import { bundleGzip } from '../../support/bundle-size.ts';
 import { ROOT } from './support.ts';
 
 /**
  * What the decode page downloads for the decoder is the island's bundle (the custom element, the
- * renderer, the decoder and the redaction it imports), so that is what the budget measures, the
- * index excluded: at most 16 KB gzipped. (The target is 14 KB; moving the status meanings and other
- * tables out of the code and into the data is what is left to reach it.)
+ * renderer, the decoder and the redaction it imports), built the way the site builds it; the bench
+ * weighs the same file in the built site (`size.decoder_island_js_gzip`). The index, with the status
+ * table, is a separate data file and is not counted here.
+ *
+ * The target is 14,336 bytes and is not met: the status table moved into the index, and what is left
+ * is code and the sentences the decoder writes. This ceiling holds what has been reached so the
+ * bundle cannot grow back while the rest of the way is made.
  */
 
-const bundleGzip = (entry: string) => bundle(resolve(ROOT, entry));
+/** The target for the island bundle, gzipped. */
+const TARGET = 14 * 1024;
+/** What the bundle may weigh today: the size reached, rounded up to the next 128 bytes. */
+const CEILING = 15_616;
 
-test('the decoder island and everything it imports is at most 16,384 bytes gzipped', async () => {
-  expect(await bundleGzip('src/components/decoder-island.ts')).toBeLessThanOrEqual(16 * 1024);
-});
+test('the decoder island and everything it imports is at most 15,616 bytes gzipped (target 14,336)', async () => {
+  const bytes = await bundleGzip(resolve(ROOT, 'src/components/decoder-island.ts'));
+  expect(bytes, `the island bundle is ${bytes} B gzipped; the target is ${TARGET} B`).toBeLessThanOrEqual(
+    CEILING,
+  );
+}, 60_000);
