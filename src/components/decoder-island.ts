@@ -75,9 +75,9 @@ class DecoderIsland extends HTMLElement {
       event.preventDefault();
       this.#takeLarge({ name: 'Pasted text', text });
     });
-    this.querySelector('[data-download]')!.addEventListener('click', () => void this.#download());
+    this.querySelector('[data-download]')!.addEventListener('click', () => void this.#share('file'));
     this.querySelector('[data-clear]')!.addEventListener('click', () => this.#clear());
-    this.querySelector('[data-copy-link]')!.addEventListener('click', () => void this.#copyLink());
+    this.querySelector('[data-copy-link]')!.addEventListener('click', () => void this.#share('link'));
     this.querySelector<HTMLInputElement>('[data-file]')!.addEventListener('change', (event) => {
       const file = (event.target as HTMLInputElement).files?.[0];
       if (file) void this.#readFile(file);
@@ -181,7 +181,7 @@ class DecoderIsland extends HTMLElement {
   #clear() {
     this.#input.value = '';
     this.#hold(undefined);
-    this.#setDownload(false);
+    this.querySelector<HTMLElement>('[data-download]')!.hidden = true;
     this.#output.replaceChildren();
     this.#announce.textContent = '';
     if (location.hash) history.replaceState(null, '', location.pathname + location.search);
@@ -200,48 +200,19 @@ class DecoderIsland extends HTMLElement {
     this.#decodeNow();
   }
 
-  #setDownload(shown: boolean) {
-    this.querySelector<HTMLElement>('[data-download]')!.hidden = !shown;
-  }
-
   /**
-   * Puts the whole paste, redacted, in the fragment, which browsers never send to a server, and
-   * says what was removed. A link too long to share is refused; the redacted paste is offered as
-   * a file instead. Never throws: every failure ends in a sentence in the status line.
+   * "Copy link" and "Download the redacted paste", in their own chunk (share-link.ts), fetched on
+   * first use. Never throws: every failure ends in a sentence in the status line.
    */
-  async #copyLink() {
-    const status = this.querySelector('[data-copy-status]')!;
+  async #share(action: 'link' | 'file') {
     try {
-      const { sharePaste } = await import('./share-link.ts');
-      const shared = sharePaste(this.#text(), `${location.origin}${location.pathname}`);
-      const removed = shared.removed
-        ? `with these removed: ${shared.removed}`
-        : 'nothing in it looked like a credential';
-      if (!shared.url) {
-        this.#setDownload(true);
-        const kilobytes = Math.round(shared.length / 1024).toLocaleString('en');
-        status.textContent = `No link: this paste would make a ${kilobytes} KB link, too long to share. Download the redacted paste instead (${removed}).`;
-        return;
-      }
-      this.#setDownload(false);
-      history.replaceState(null, '', shared.url);
-      try {
-        await navigator.clipboard.writeText(shared.url);
-        status.textContent = `Link copied, ${removed}.`;
-      } catch {
-        status.textContent = `The link is in the address bar, ${removed}.`;
-      }
+      const share = await import('./share-link.ts');
+      if (action === 'link') await share.copyLink(this, this.#text());
+      else share.downloadRedacted(this.#text(), this.#held?.name);
     } catch {
-      status.textContent = 'The link could not be made. Nothing was copied.';
+      this.querySelector('[data-copy-status]')!.textContent =
+        'Nothing was shared: the page could not redact it.';
     }
-  }
-
-  /** Saves the redacted paste as a file, for pastes too long for a link. */
-  async #download() {
-    const { sharePaste, downloadText } = await import('./share-link.ts');
-    const file = this.#held?.name ?? '';
-    const name = /\.\w+$/.test(file) ? file.replace(/\.(\w+)$/, '.redacted.$1') : 'paste.redacted.txt';
-    downloadText(name, sharePaste(this.#text(), '').redacted);
   }
 
   #loadFragment() {

@@ -42,10 +42,43 @@ export function sharePaste(text: string, base: string): SharedPaste {
   };
 }
 
-/** Offers text as a file download, made in the page (no request). */
-export function downloadText(name: string, text: string): void {
+/**
+ * Puts the whole paste, redacted, in the fragment of the page's URL and on the clipboard, and says
+ * in the island's status line what was removed. A link too long to share is refused; the island's
+ * download button is shown instead.
+ */
+export async function copyLink(island: HTMLElement, text: string): Promise<void> {
+  const status = island.querySelector('[data-copy-status]')!;
+  const download = island.querySelector<HTMLElement>('[data-download]')!;
+  const shared = sharePaste(text, `${location.origin}${location.pathname}`);
+  const removed = shared.removed
+    ? `with these removed: ${shared.removed}`
+    : 'nothing in it looked like a credential';
+  download.hidden = shared.url !== undefined;
+  if (!shared.url) {
+    const kilobytes = Math.round(shared.length / 1024).toLocaleString('en');
+    status.textContent = `No link: this paste would make a ${kilobytes} KB link, too long to share. Download the redacted paste instead (${removed}).`;
+    return;
+  }
+  history.replaceState(null, '', shared.url);
+  try {
+    await navigator.clipboard.writeText(shared.url);
+    status.textContent = `Link copied, ${removed}.`;
+  } catch {
+    status.textContent = `The link is in the address bar, ${removed}.`;
+  }
+}
+
+/**
+ * Saves the redacted paste as a file made in the page (no request), named after the dropped file
+ * (`session.har` → `session.redacted.har`) or `paste.redacted.txt`.
+ */
+export function downloadRedacted(text: string, fileName = ''): void {
+  const name = /\.\w+$/.test(fileName) ? fileName.replace(/\.(\w+)$/, '.redacted.$1') : 'paste.redacted.txt';
   const link = document.createElement('a');
-  link.href = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
+  link.href = URL.createObjectURL(
+    new Blob([sharePaste(text, '').redacted], { type: 'text/plain;charset=utf-8' }),
+  );
   link.download = name;
   link.click();
   setTimeout(() => URL.revokeObjectURL(link.href), 0);

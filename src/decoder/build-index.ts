@@ -1,7 +1,7 @@
 import { entryPath } from '../catalog/urls.ts';
 import { compileTemplate, matchTemplate } from './message-template.ts';
 import { readBody } from './read/read-body.ts';
-import { HTTP_STATUS_TABLE } from './status-info.ts';
+import { httpStatusTable } from './status-info.ts';
 import type {
   CatalogIndex,
   IndexEntry,
@@ -138,7 +138,7 @@ export function buildDecoderIndex(services: IndexSourceService[], entries: Index
     messages,
     idHeaders: [...idHeaders],
     others: [...others.values()],
-    httpStatuses: HTTP_STATUS_TABLE,
+    httpStatuses: httpStatusTable(),
   };
 }
 

@@ -10,7 +10,7 @@ import type { HttpStatusTable, StatusInfo } from './types.ts';
  *
  * The paragraphs sit in their own object, typed by this table's keys (a status cannot have one
  * without the other). The decoder gets reason and line through its index
- * ({@link HTTP_STATUS_TABLE}, built here), so the page's script carries no part of this table.
+ * ({@link httpStatusTable}, built here), so the page's script carries no part of this table.
  * @see https://www.rfc-editor.org/rfc/rfc9110#name-status-codes
  */
 export const HTTP_STATUSES = {
@@ -80,19 +80,25 @@ export function statusKeyOf(status: number | string): StatusKey | undefined {
   return key in HTTP_STATUSES ? (key as StatusKey) : undefined;
 }
 
-/** The table in the form the decoder index carries it (see build-index.ts and status-table.ts). */
-export const HTTP_STATUS_TABLE: HttpStatusTable = {
-  statuses: Object.entries(HTTP_STATUSES as Record<string, { reason: string; line: string }>)
-    .filter(([key]) => /^\d+$/.test(key))
-    .map(([key, row]) => [Number(key), row.reason, row.line]),
-  // RFC 7231's name for 422, which servers still send.
-  formerReasons: [['Unprocessable Entity', 422]],
-  classes: ['', ...(['1xx', '2xx', '3xx', '4xx', '5xx'] as const).map((key) => HTTP_STATUSES[key].line)],
-};
+/**
+ * The table in the form the decoder index carries it (see build-index.ts and status-table.ts).
+ * A function, not a constant, so that a bundle which never calls it (the page's script) drops the
+ * table with it.
+ */
+export function httpStatusTable(): HttpStatusTable {
+  return {
+    statuses: Object.entries(HTTP_STATUSES as Record<string, { reason: string; line: string }>)
+      .filter(([key]) => /^\d+$/.test(key))
+      .map(([key, row]) => [Number(key), row.reason, row.line]),
+    // RFC 7231's name for 422, which servers still send.
+    formerReasons: [['Unprocessable Entity', 422]],
+    classes: ['', ...(['1xx', '2xx', '3xx', '4xx', '5xx'] as const).map((key) => HTTP_STATUSES[key].line)],
+  };
+}
 
 /** The general meaning of a status for the decoder; a status outside the table gets its class's. */
 export function statusInfo(status: number): StatusInfo {
-  return statusInfoIn(HTTP_STATUS_TABLE, status);
+  return statusInfoIn(httpStatusTable(), status);
 }
 
 /**
@@ -110,6 +116,6 @@ let byReason: Map<string, number> | undefined;
 
 /** The status whose reason phrase this is (`Forbidden` → 403, `BadRequest` → 400), if any. */
 export function statusForReason(text: string): number | undefined {
-  byReason ??= reasonsOf(HTTP_STATUS_TABLE);
+  byReason ??= reasonsOf(httpStatusTable());
   return byReason.get(squeezeReason(text));
 }
