@@ -1,3 +1,5 @@
+import { indexKey } from '../decoder/build-index.ts';
+
 /**
  * The keys of the static code map: every code, inner code and alias of the catalog, written the
  * way a person types them. Pure functions, shared by the build (which writes the shards) and the
@@ -13,10 +15,11 @@ export const CODE_SHARD_DIR = '/search/codes/';
  */
 export const KEYS_PER_SHARD = 16;
 
-/** A code as the map keys it: trimmed and lower case (`AADSTS70008` and `aadsts70008` are one key). */
-export function normalizeCodeKey(text: string): string {
-  return text.trim().toLowerCase();
-}
+/**
+ * A code as the map keys it: trimmed and lower case (`AADSTS70008` and `aadsts70008` are one key),
+ * exactly as the decoder's index keys codes.
+ */
+export const normalizeCodeKey: (text: string) => string = indexKey;
 
 /** What {@link codeKeysOf} reads from an entry. */
 export interface KeyedEntry {

@@ -1,4 +1,5 @@
 import { decode } from '../decoder/decode.ts';
+import { FRAGMENT_KEY } from './paste-fragment.ts';
 import type { CatalogIndex } from '../decoder/types.ts';
 import type { EntryNote } from '../catalog/decoder-index.ts';
 import type { DecoderAsset } from '../catalog/decoder-asset.ts';
@@ -6,8 +7,6 @@ import { renderResult, summarize } from './render-result.ts';
 
 /** Wait after the last keystroke before decoding, in milliseconds. */
 const DEBOUNCE_MS = 150;
-/** The URL fragment key that carries a shared paste (see share-link.ts). */
-const FRAGMENT_KEY = 'paste';
 /**
  * Input longer than this, in characters, is decoded without being written into the textarea: a
  * textarea holding tens of megabytes makes the tab stop responding while it lays the text out.

@@ -1,13 +1,11 @@
 import { describeRemovals, redact } from '../redact/redact.ts';
+import { FRAGMENT_KEY } from './paste-fragment.ts';
 
 /**
  * What "Copy link" shares: the whole paste, redacted, in the URL fragment (which browsers never
  * send to a server). Kept apart from the island and loaded only when the button is used, so the
  * redaction engine is not part of what the decoder page loads up front.
  */
-
-/** The fragment key that carries a shared paste. */
-export const FRAGMENT_KEY = 'paste';
 
 /**
  * The longest link offered, in characters. Browsers open far longer ones (Chromium up to 2 MB),
@@ -19,8 +17,6 @@ export const MAX_LINK_LENGTH = 64 * 1024;
 export interface SharedPaste {
   /** The link, or undefined when it would be longer than {@link MAX_LINK_LENGTH}. */
   url: string | undefined;
-  /** The redacted paste, for the download offered instead of a long link. */
-  redacted: string;
   /** "Authorization header, 2 cookies, sig=", or '' when nothing was removed. */
   removed: string;
   /** The length the link would have, in characters. */
@@ -29,14 +25,14 @@ export interface SharedPaste {
 
 /** Lone surrogates (a cut emoji, a binary file read as text) make `encodeURIComponent` throw. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const withoutLoneSurrogates = (text: string) => text.replace(LONE_SURROGATE, '\uFFFD');
 
 /** Redacts the whole paste and builds its link on the page at `base` (origin and path). */
 export function sharePaste(text: string, base: string): SharedPaste {
-  const redaction = redact(text.replace(LONE_SURROGATE, '\uFFFD'));
+  const redaction = redact(withoutLoneSurrogates(text));
   const url = `${base}#${FRAGMENT_KEY}=${encodeURIComponent(redaction.text)}`;
   return {
     url: url.length <= MAX_LINK_LENGTH ? url : undefined,
-    redacted: redaction.text,
     removed: describeRemovals(redaction.removed),
     length: url.length,
   };
@@ -77,7 +73,7 @@ export function downloadRedacted(text: string, fileName = ''): void {
   const name = /\.\w+$/.test(fileName) ? fileName.replace(/\.(\w+)$/, '.redacted.$1') : 'paste.redacted.txt';
   const link = document.createElement('a');
   link.href = URL.createObjectURL(
-    new Blob([sharePaste(text, '').redacted], { type: 'text/plain;charset=utf-8' }),
+    new Blob([redact(withoutLoneSurrogates(text)).text], { type: 'text/plain;charset=utf-8' }),
   );
   link.download = name;
   link.click();

@@ -1,5 +1,5 @@
 import { isSecretName, isSecretParameter } from './names.ts';
-import { REDACTED, Removals } from './removals.ts';
+import { REDACTED, type Removals } from './removals.ts';
 
 /**
  * Redacts a paste that is one JSON document (a HAR file, an SDK's JSON dump) by walking it, so that
@@ -67,32 +67,35 @@ function walk(value: Json, parentKey: string, removals: Removals, rules: StringR
 const indentOf = (text: string): string => /^[[{][ \t]*\r?\n([ \t]+)/.exec(text.trimStart())?.[1] ?? '';
 
 /**
- * Returns the redacted document, or undefined when the text is not one JSON document. A document
- * in which nothing was found comes back exactly as it was written.
+ * Completes the redaction of a paste that is one JSON document, given what the text rules made of
+ * it (`byText`, which keeps the document's own formatting): the walk adds what only the structure
+ * shows (cookies, pairs, base64 bodies), and the document is written again only when it found any.
+ * Returns undefined when the paste is not one JSON document.
  */
 export function redactJsonDocument(
-  text: string,
+  original: string,
+  byText: string,
   removals: Removals,
   redactText: RedactText,
 ): string | undefined {
-  const original = parseDocument(text);
-  if (original === undefined) return undefined;
-  // The text rules keep the document's own formatting; the walk then finds what only its structure
-  // shows (cookies, pairs, base64 bodies) and writes the document again only when it found any.
-  const textual = new Removals();
-  const byText = redactText(text, textual);
   const parsed = parseDocument(byText);
-  if (parsed !== undefined) removals.labels.push(...textual.labels);
-  const before = removals.labels.length;
-  // After a successful text pass every string has been through the text rules already.
-  const redacted =
-    parsed === undefined
-      ? walk(original, '', removals, { strings: redactText, bodies: redactText })
-      : walk(parsed, '', removals, { strings: (text) => text, bodies: redactText });
-  if (parsed !== undefined && removals.labels.length === before) return byText;
-  const end = /\s*$/.exec(text)?.[0] ?? '';
-  return JSON.stringify(redacted, null, indentOf(text)) + end;
+  if (parsed !== undefined) {
+    const before = removals.labels.length;
+    // Every string has been through the text rules already.
+    const redacted = walk(parsed, '', removals, { strings: (text) => text, bodies: redactText });
+    return removals.labels.length === before ? byText : serialize(redacted, original);
+  }
+  // The text rules broke the document (a value ran past its closing quote): walk the original,
+  // every string through the text rules, and forget what the text pass counted.
+  const document = parseDocument(original);
+  if (document === undefined) return undefined;
+  removals.labels.length = 0;
+  return serialize(walk(document, '', removals, { strings: redactText, bodies: redactText }), original);
 }
+
+/** The document as JSON again, with the original's indentation and trailing blank. */
+const serialize = (value: Json, original: string): string =>
+  JSON.stringify(value, null, indentOf(original)) + (/\s*$/.exec(original)?.[0] ?? '');
 
 function parseDocument(text: string): Json | undefined {
   const trimmed = text.trim();

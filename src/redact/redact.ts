@@ -29,10 +29,10 @@ function redactText(text: string, removals: Removals): string {
 
 /** Redacts the whole paste, whatever its length. Never throws. */
 export function redact(text: string): Redaction {
-  const removals = new Removals();
   if (typeof text !== 'string') return { text: '', removed: [] };
-  const redacted = redactJsonDocument(text, removals, redactText) ?? redactText(text, removals);
-  return { text: redacted, removed: removals.labels };
+  const removals = new Removals();
+  const byText = redactText(text, removals);
+  return { text: redactJsonDocument(text, byText, removals, redactText) ?? byText, removed: removals.labels };
 }
 
 /** The redacted text alone. */

@@ -2,6 +2,8 @@ import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { familyNumber, looseIdHeader } from '../../../src/decoder/read/read-ids.ts';
+import { statusWithReason } from '../../../src/decoder/read/read-status-text.ts';
+import { httpStatusTable } from '../../../src/decoder/status-info.ts';
 import { redact } from '../../../src/redact/redact.ts';
 import { ROOT } from './support.ts';
 
@@ -81,13 +83,17 @@ const modules = ['src/decoder', 'src/redact'].flatMap((dir) =>
     .filter((name) => name.endsWith('.ts'))
     .map((name) => `${dir}/${name}`),
 );
-// Patterns built from catalog data (the services' id headers and code families), built here as the index builds them.
+// Patterns built from data (the services' id headers and code families, the status table), built here as the index builds them.
 const patterns: [string, RegExp][] = [
   [
     'read-ids.ts looseIdHeader',
     looseIdHeader(['x-ms-request-id', 'request-id', 'client-request-id', 'x-request-id']),
   ],
   ['read-ids.ts familyNumber', familyNumber('AADSTS')],
+  [
+    'read-status-text.ts statusWithReason',
+    statusWithReason(httpStatusTable().statuses.map(([, reason]) => reason)),
+  ],
 ];
 for (const name of modules) {
   const exported = (await import(resolve(ROOT, name))) as Record<string, unknown>;

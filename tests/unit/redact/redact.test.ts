@@ -57,6 +57,16 @@ describe('a HAR export', () => {
     expect(out.endsWith('}\n')).toBe(true);
   });
 
+  test('a document the text rules would break (a key cut before its END line) is walked instead', () => {
+    const paste = '{"key":"-----BEGIN PRIVATE KEY-----\\nMIIcut","code":"InvalidToken"}';
+    const { text, removed } = redact(paste);
+    expect(JSON.parse(text)).toEqual({
+      key: expect.not.stringContaining('MIIcut') as unknown,
+      code: 'InvalidToken',
+    });
+    expect(removed).toEqual(['private key']);
+  });
+
   test('a HAR fragment that is not a whole document is still redacted pair by pair', () => {
     const fragment = '"headers": [\n  {\n    "name": "Cookie",\n    "value": "fr4gment"\n  },';
     expect(redactSecrets(fragment)).not.toContain('fr4gment');
