@@ -1,8 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
-import { checkLinks } from './src/integrations/check-links.ts';
-import { completeCsp } from './src/integrations/complete-csp.ts';
+import { finishPages } from './src/integrations/finish-pages.ts';
 
 // `ERROR_ATLAS_BASE` serves the site from a sub-path, as a project page host would.
 const base = process.env.ERROR_ATLAS_BASE ?? '/';
@@ -34,8 +33,7 @@ export default defineConfig({
     },
   },
   integrations: [
-    checkLinks(),
-    completeCsp(),
+    finishPages(),
     starlight({
       title: 'Error Atlas',
       description:

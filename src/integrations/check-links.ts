@@ -1,53 +1,38 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
 import { contentFileOf } from '../catalog/urls.ts';
+import { scanHtml } from './html/scan-html.ts';
 
 /**
- * Fails the build when a page links to a page or an anchor that does not exist in the output.
- * Runs over the finished HTML, so links written in Markdown, in components and by Starlight are
- * all checked; the message names the page and, for catalog pages, the content file to fix.
+ * Which internal links of the built site lead nowhere: a page or an anchor that does not exist in
+ * the output. Runs over the finished HTML, so links written in Markdown, in components and by
+ * Starlight are all checked; each problem names the page and, for catalog pages, the content file
+ * to fix. The pages are read once, by the pass that also completes their policy (finish-pages.ts).
  */
-export function checkLinks(): AstroIntegration {
-  let base = '/';
-  return {
-    name: 'error-atlas:check-links',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-      },
-      'astro:build:done': ({ dir, logger }) => {
-        const problems = findBrokenLinks(fileURLToPath(dir), base);
-        if (problems.length > 0) {
-          throw new Error(`Broken links:\n${problems.map((p) => `  ${p}`).join('\n')}`);
-        }
-        logger.info('Every internal link and anchor resolves.');
-      },
-    },
-  };
+
+/** What the check needs of one page: the `id`s it holds and the `href`s it links to. */
+export interface PageLinks {
+  ids: Set<string>;
+  hrefs: string[];
 }
 
-/** `href="…"` and `id="…"` attributes; pages are machine-written HTML, attributes double-quoted. */
-const HREF = /\shref="([^"#]*)(#[^"]*)?"/g;
-const ID = /\sid="([^"]+)"/g;
+/** The site path of a built file: `errors/a/index.html` → `/errors/a/` under `base`. */
+export const sitePathOf = (file: string, base: string): string =>
+  base + file.replaceAll('\\', '/').replace(/(^|\/)index\.html$/, '$1');
 
-/** Lists `page: link` for every internal link in `dist` whose page or anchor is missing. */
-export function findBrokenLinks(dist: string, base: string): string[] {
-  const pages = new Map<string, Set<string>>();
-  const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
-  const sitePath = (file: string) => base + file.replaceAll('\\', '/').replace(/(^|\/)index\.html$/, '$1');
-  for (const file of files) {
-    const html = readFileSync(join(dist, file), 'utf8');
-    pages.set(sitePath(file), new Set([...html.matchAll(ID)].map((m) => m[1]!)));
-  }
+/**
+ * Lists `page: link` for every internal link whose page or anchor is missing. `pages` holds every
+ * HTML page by its site path; `dist` is where a linked file (a Markdown twin) must exist.
+ */
+export function brokenLinks(pages: Map<string, PageLinks>, dist: string, base: string): string[] {
   const problems: string[] = [];
-  for (const file of files) {
-    if (file === '404.html') continue;
-    const from = sitePath(file);
-    const html = readFileSync(join(dist, file), 'utf8');
-    for (const [, path = '', hash] of html.matchAll(HREF)) {
-      if (/^[a-z]+:|^\/\//i.test(path)) continue; // another origin: not ours to check here
+  for (const [from, { hrefs }] of pages) {
+    if (from === `${base}404.html`) continue;
+    for (const href of hrefs) {
+      const cut = href.indexOf('#');
+      const path = cut < 0 ? href : href.slice(0, cut);
+      const hash = cut < 0 ? undefined : href.slice(cut);
+      if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(path)) continue; // another origin: not ours to check here
       const target = path === '' ? from : new URL(path, `http://site${from}`).pathname;
       if (!target.startsWith(base) || /\.(css|js|json|xml|svg|png|ico|txt|webmanifest)$/.test(target))
         continue;
@@ -57,7 +42,7 @@ export function findBrokenLinks(dist: string, base: string): string[] {
           problems.push(`${from} links to ${path}: no such file${sourceHint(from, base)}`);
         continue;
       }
-      const ids = pages.get(target.endsWith('/') ? target : `${target}/`);
+      const ids = pages.get(target.endsWith('/') ? target : `${target}/`)?.ids;
       const anchor = hash ? decodeURIComponent(hash.slice(1)) : '';
       if (!ids) problems.push(`${from} links to ${path}${hash ?? ''}: no such page${sourceHint(from, base)}`);
       else if (anchor && !ids.has(anchor))
@@ -65,6 +50,17 @@ export function findBrokenLinks(dist: string, base: string): string[] {
     }
   }
   return problems;
+}
+
+/** {@link brokenLinks} of the HTML pages in `dist`, read from disk. */
+export function findBrokenLinks(dist: string, base: string): string[] {
+  const pages = new Map<string, PageLinks>();
+  for (const file of readdirSync(dist, { recursive: true, encoding: 'utf8' })) {
+    if (!file.endsWith('.html')) continue;
+    const { ids, hrefs } = scanHtml(readFileSync(join(dist, file), 'utf8'));
+    pages.set(sitePathOf(file, base), { ids: new Set(ids), hrefs });
+  }
+  return brokenLinks(pages, dist, base);
 }
 
 function sourceHint(page: string, base: string): string {

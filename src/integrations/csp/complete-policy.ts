@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { htmlToHast, type HastNode } from 'satteri';
+import { scanHtml, type PageScan } from '../html/scan-html.ts';
 import type { ComponentInlines } from './component-inlines.ts';
 
 /**
- * Completes the Content-Security-Policy of one built page. The page is read with a real HTML parser
- * (the one Astro's Markdown engine ships), so a `<script>` written inside a `<title>` or a comment is
+ * Completes the Content-Security-Policy of one built page. The page is read as the browser's HTML
+ * tokenizer reads it (html/scan-html.ts), so a `<script>` written inside a `<title>` or a comment is
  * text, as it is to the browser. The rule, in one sentence: an inline script, style element or
  * style attribute is allowed by hash only when a component of the site or of its dependencies
  * writes it — its text is the text of a `<script>`, `<style>` or literal `style="…"` in a compiled
@@ -12,8 +12,6 @@ import type { ComponentInlines } from './component-inlines.ts';
  * until the components' own stylesheets read them. Everything else (content-authored HTML, which
  * the build refuses anyway) stays blocked.
  */
-
-type Element = Extract<HastNode, { type: 'element' }>;
 
 /**
  * Script types that run: none, a JavaScript MIME type, `module`, and the types CSP also governs.
@@ -24,28 +22,19 @@ type Element = Extract<HastNode, { type: 'element' }>;
 const EXECUTABLE_TYPE =
   /^(|module|importmap|speculationrules|(application|text)\/(x-)?(java|ecma)script|text\/javascript1\.[0-5]|text\/(jscript|livescript))$/;
 
-const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+/** Hashes already computed: the same scripts and highlighted-code styles recur on every page. */
+const hashes = new Map<string, string>();
+const HASHES_KEPT = 50_000;
 
-const isElement = (node: { type: string }): node is Element => node.type === 'element';
-
-/** Every element under `node` in document order, `<template>` contents included. */
-function elements(node: HastNode): Element[] {
-  // A loop with a stack rather than recursive generators: a page holds thousands of highlighted spans.
-  const found: Element[] = [];
-  const stack: HastNode[] = [node];
-  while (stack.length > 0) {
-    const next = stack.pop()!;
-    if (next.type === 'element') found.push(next);
-    const content = (next as { content?: HastNode }).content;
-    if (content) stack.push(content);
-    if ('children' in next)
-      for (let i = next.children.length - 1; i >= 0; i--) stack.push(next.children[i] as HastNode);
+function sha256(text: string): string {
+  let hash = hashes.get(text);
+  if (hash === undefined) {
+    hash = `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+    if (hashes.size >= HASHES_KEPT) hashes.clear();
+    hashes.set(text, hash);
   }
-  return found;
+  return hash;
 }
-
-const textOf = (element: Element) =>
-  element.children.map((child) => (child.type === 'text' ? child.value : '')).join('');
 
 /**
  * Whether a style attribute only sets custom properties (`--depth: 1; --sl-icon-size: 1em`). Each
@@ -61,28 +50,20 @@ function setsOnlyCustomProperties(style: string): boolean {
 }
 
 /** The hashes a page needs beyond what Astro already put in its policy. */
-export function inlineHashes(tree: HastNode, known: ComponentInlines) {
+export function inlineHashes(page: PageScan, known: ComponentInlines) {
   const scripts = new Set<string>();
   const styles = new Set<string>();
   const attributes = new Set<string>();
   /** Hashes of executable inline scripts no component writes as text. */
   const unknown = new Set<string>();
-  for (const element of elements(tree)) {
-    const { properties = {} } = element;
-    if (element.tagName === 'script' && properties['src'] === undefined) {
-      const type = String(properties['type'] ?? '')
-        .trim()
-        .toLowerCase();
-      const text = textOf(element);
-      if (EXECUTABLE_TYPE.test(type)) {
-        (known.scripts.has(text) ? scripts : unknown).add(sha256(text));
-      }
+  for (const { type, text } of page.scripts) {
+    if (EXECUTABLE_TYPE.test(type.trim().toLowerCase())) {
+      (known.scripts.has(text) ? scripts : unknown).add(sha256(text));
     }
-    if (element.tagName === 'style' && known.styles.has(textOf(element))) styles.add(sha256(textOf(element)));
-    const style = properties['style'];
-    if (typeof style === 'string' && (known.styleAttributes.has(style) || setsOnlyCustomProperties(style))) {
-      attributes.add(sha256(style));
-    }
+  }
+  for (const text of page.styleElements) if (known.styles.has(text)) styles.add(sha256(text));
+  for (const style of new Set(page.styleAttributes)) {
+    if (known.styleAttributes.has(style) || setsOnlyCustomProperties(style)) attributes.add(sha256(style));
   }
   return { scripts, styles, attributes, unknown };
 }
@@ -99,19 +80,17 @@ export function completePolicy(html: string, known: ComponentInlines): string {
   return completePage(html, known).html;
 }
 
-/** {@link completePolicy}, also counting the inline scripts it left blocked. */
-export function completePage(html: string, known: ComponentInlines): { html: string; blocked: number } {
-  const tree = htmlToHast(html);
-  // A policy counts only in <head>; the parser puts <head> first, whatever the page's text says.
-  const root = tree.type === 'root' ? tree.children.find(isElement) : undefined;
-  const head = root?.children.find(isElement);
-  const meta = (head?.tagName === 'head' ? elements(head) : []).find(
-    (e) =>
-      e.tagName === 'meta' &&
-      String(e.properties?.['httpEquiv'] ?? '').toLowerCase() === 'content-security-policy',
-  );
-  const policy = meta?.properties?.['content'];
-  if (typeof policy !== 'string') return { html, blocked: 0 };
+/**
+ * {@link completePolicy}, also counting the inline scripts it left blocked. `page` is the page
+ * already scanned, when the caller has read it for something else too.
+ */
+export function completePage(
+  html: string,
+  known: ComponentInlines,
+  page: PageScan = scanHtml(html),
+): { html: string; blocked: number } {
+  const { policy } = page;
+  if (policy === undefined) return { html, blocked: 0 };
   const written = POLICY_META(policy);
   if (html.indexOf(written) !== html.lastIndexOf(written) || !html.includes(written)) {
     throw new Error(
@@ -119,7 +98,7 @@ export function completePage(html: string, known: ComponentInlines): { html: str
         'the policy cannot be completed safely.',
     );
   }
-  const { scripts, styles, attributes, unknown } = inlineHashes(tree, known);
+  const { scripts, styles, attributes, unknown } = inlineHashes(page, known);
   const directives = policy
     .split(';')
     .map((d) => d.trim())
