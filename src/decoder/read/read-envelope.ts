@@ -33,12 +33,10 @@ const MAX_KEYS = 64;
 function own(obj: Obj, name: string): unknown {
   if (Object.hasOwn(obj, name)) return obj[name];
   const lower = name.toLowerCase();
-  let seen = 0;
-  for (const key in obj) {
-    if (++seen > MAX_KEYS) break;
-    if (Object.hasOwn(obj, key) && key.toLowerCase() === lower) return obj[key];
-  }
-  return undefined;
+  const key = Object.keys(obj)
+    .slice(0, MAX_KEYS)
+    .find((k) => k.toLowerCase() === lower);
+  return key === undefined ? undefined : obj[key];
 }
 
 /** A string field, capped; an Azure AD Graph `{lang, value}` message counts as its value. */

@@ -39,10 +39,8 @@ const STATUS_KEYS = ['status', 'statuscode', 'status_code', 'httpstatus', 'https
 /** The HTTP status a wrapping record states beside the body it carries (`"statusCode": 403`). */
 export function statusOfRecord(value: unknown): number | undefined {
   if (!isObject(value)) return undefined;
-  let seen = 0;
-  for (const key in value) {
-    if (++seen > 64) break;
-    if (!Object.hasOwn(value, key) || !STATUS_KEYS.includes(key.toLowerCase())) continue;
+  for (const key of Object.keys(value).slice(0, 64)) {
+    if (!STATUS_KEYS.includes(key.toLowerCase())) continue;
     const raw = value[key];
     const status = httpStatus(
       typeof raw === 'string' && /^[1-5][0-9][0-9]$/.test(raw.trim()) ? Number(raw) : raw,
