@@ -14,7 +14,7 @@ import { ROOT } from './support.ts';
  * multi-megabyte input without showing it and the loader of the share chunk (Vite's dynamic-import
  * helper, about 660 bytes of the gzipped file) then brought the bundle to 16,115 bytes; one element
  * helper in the renderer, shared checks for parsed JSON, single-pass patterns in place of
- * hand-written character loops and smaller scoring bookkeeping brought it back to 15,557. What is
+ * hand-written character loops and smaller scoring bookkeeping brought it back to 15,543. What is
  * left is code, the sentences the decoder writes and that loader. This ceiling holds what has been
  * reached so the bundle cannot grow back while the rest of the way is made.
  */
