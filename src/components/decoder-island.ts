@@ -3,7 +3,7 @@ import { FRAGMENT_KEY } from './paste-fragment.ts';
 import type { CatalogIndex } from '../decoder/types.ts';
 import type { EntryNote } from '../catalog/decoder-index.ts';
 import type { DecoderAsset } from '../catalog/decoder-asset.ts';
-import { renderResult, summarize } from './render-result.ts';
+import { el, renderResult, summarize } from './render-result.ts';
 
 /** Wait after the last keystroke before decoding, in milliseconds. */
 const DEBOUNCE_MS = 150;
@@ -159,10 +159,7 @@ class DecoderIsland extends HTMLElement {
 
   #showLoadError(error: unknown) {
     const message = `The catalog's index could not be loaded (${error instanceof Error ? error.message : String(error)}); reload the page to decode.`;
-    const note = document.createElement('p');
-    note.className = 'note';
-    note.textContent = message;
-    this.#output.replaceChildren(note);
+    this.#output.replaceChildren(el('p', 'note', message));
     this.#announce.textContent = message;
   }
 

@@ -1,10 +1,11 @@
 import type { EntryNote } from '../catalog/decoder-index.ts';
+import { codeOf, statusText } from '../decoder/explain/explain.ts';
 import type { DecodeItem, DecodeResult, Extracted, Match } from '../decoder/types.ts';
 import { shortUrl } from './short-url.ts';
 
 /**
- * Turns a decode result into DOM. Every string from the paste goes through `textContent`, never
- * through HTML parsing, so a `<script>` in a message shows as characters.
+ * Turns a decode result into DOM. Every string from the paste goes through `textContent` or a text
+ * node, never through HTML parsing, so a `<script>` in a message shows as characters.
  */
 
 interface RenderOptions {
@@ -16,16 +17,30 @@ interface RenderOptions {
   services: string[];
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(
+/** An element with a class (none when empty) and either a text or children (a string is a text node). */
+export function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
-  props: { class?: string; text?: string } = {},
-  ...children: Node[]
+  className = '',
+  content: string | (Node | string)[] = [],
 ) {
   const node = document.createElement(tag);
-  if (props.class) node.className = props.class;
-  if (props.text !== undefined) node.textContent = props.text;
-  node.append(...children);
+  if (className) node.className = className;
+  if (typeof content === 'string') node.textContent = content;
+  else node.append(...content);
   return node;
+}
+
+/** A `<dl>` of name and value pairs, one `<div>` each; pairs without a value are left out. */
+function pairs(className: string, rows: [string, string | undefined][]): HTMLElement {
+  const dl = el('dl', className);
+  for (const [name, value] of rows)
+    if (value) dl.append(el('div', '', [el('dt', '', name), el('dd', '', value)]));
+  return dl;
+}
+
+/** A path of the site under its base. */
+function sitePath(options: RenderOptions, path: string): string {
+  return options.base.replace(/\/$/, '') + path;
 }
 
 const VERDICT_TEXT = {
@@ -39,7 +54,7 @@ export function summarize(result: DecodeResult): string {
   return result.results
     .map((item) => {
       const first = item.matches[0];
-      const verdict = VERDICT_TEXT[item.verdict].split(' — ')[0];
+      const verdict = VERDICT_TEXT[item.verdict];
       if (!first) return `${verdict}.`;
       const more = item.matches.length > 1 ? ` and ${item.matches.length - 1} more` : '';
       return `${verdict}: ${first.code}, ${first.title}, ${first.serviceName}${more}.`;
@@ -49,98 +64,82 @@ export function summarize(result: DecodeResult): string {
 
 export function renderResult(result: DecodeResult, options: RenderOptions): DocumentFragment {
   const fragment = document.createDocumentFragment();
-  if (result.results.length > 1)
-    fragment.append(el('p', { class: 'result-count', text: `${result.results.length} responses found.` }));
-  result.results.forEach((item, i) => fragment.append(renderItem(item, i, result.results.length, options)));
+  const total = result.results.length;
+  if (total > 1) fragment.append(el('p', 'result-count', `${total} responses found.`));
+  result.results.forEach((item, i) => fragment.append(renderItem(item, i, total, options)));
   return fragment;
 }
 
 function renderItem(item: DecodeItem, position: number, total: number, options: RenderOptions): HTMLElement {
-  const section = el('section', { class: `decoded ${item.verdict}` });
+  const { extracted, explanation } = item;
+  const section = el('section', `decoded ${item.verdict}`);
   const prefix = total > 1 ? `Response ${position + 1} · ` : '';
-  section.append(el('p', { class: 'verdict-label', text: `${prefix}${VERDICT_TEXT[item.verdict]}` }));
+  section.append(el('p', 'verdict-label', `${prefix}${VERDICT_TEXT[item.verdict]}`));
   // The heading is the code and the service; the request URL only ever appears below it, shortened.
-  section.append(
-    el('h2', { class: 'verdict', text: item.explanation?.headline ?? VERDICT_TEXT[item.verdict] }),
-  );
-  if (item.extracted.url)
-    section.append(
-      el('p', {
-        class: 'request',
-        text: `${item.extracted.method ?? 'Request'} ${shortUrl(item.extracted.url)}`,
-      }),
-    );
-  if (item.explanation?.tellApart)
-    section.append(el('p', { class: 'tell-apart', text: item.explanation.tellApart }));
-  if (item.explanation?.looksLike)
-    section.append(el('p', { class: 'looks-like', text: item.explanation.looksLike }));
+  section.append(el('h2', 'verdict', explanation?.headline ?? VERDICT_TEXT[item.verdict]));
+  if (extracted.url)
+    section.append(el('p', 'request', `${extracted.method ?? 'Request'} ${shortUrl(extracted.url)}`));
+  if (explanation?.tellApart) section.append(el('p', 'tell-apart', explanation.tellApart));
+  if (explanation?.looksLike) section.append(el('p', 'looks-like', explanation.looksLike));
 
-  if (item.matches.length > 0) {
-    const cards = el('div', { class: 'match-cards' });
-    for (const match of item.matches) cards.append(renderMatch(match, item, options));
-    section.append(cards);
-  }
+  if (item.matches.length > 0)
+    section.append(
+      el(
+        'div',
+        'match-cards',
+        item.matches.map((m) => renderMatch(m, item, options)),
+      ),
+    );
   if (item.verdict === 'unknown') section.append(...renderUnknown(item, options));
-  for (const note of item.notes ?? []) section.append(el('p', { class: 'note', text: note }));
-  section.append(renderExtracted(item.extracted));
+  for (const note of item.notes ?? []) section.append(el('p', 'note', note));
+  section.append(renderExtracted(extracted));
   return section;
 }
 
 /** Not recognised: the status's general meaning, the guesses as guesses, what the catalog covers, a search. */
 function renderUnknown(item: DecodeItem, options: RenderOptions): HTMLElement[] {
   const parts: HTMLElement[] = [];
-  if (item.statusInfo)
-    parts.push(
-      el('p', {
-        text: `HTTP ${item.statusInfo.status} ${item.statusInfo.reason}: ${item.statusInfo.meaning}`,
-      }),
-    );
-  if (item.guesses && item.guesses.length > 0) {
-    parts.push(el('h3', { text: 'Nearest guesses (not a match)' }));
-    const list = el('ul', { class: 'guesses' });
+  const info = item.statusInfo;
+  if (info) parts.push(el('p', '', `HTTP ${info.status} ${info.reason}: ${info.meaning}`));
+  if (item.guesses?.length) {
+    parts.push(el('h3', '', 'Nearest guesses (not a match)'));
+    const list = el('ul', 'guesses');
     for (const guess of item.guesses)
-      list.append(el('li', {}, link(guess, options), document.createTextNode(` — ${guess.serviceName}`)));
+      list.append(el('li', '', [link(guess, options), ` — ${guess.serviceName}`]));
     parts.push(list);
   }
   if (item.extracted.form !== 'empty') {
-    parts.push(el('p', { class: 'covered', text: `This catalog covers: ${options.services.join(', ')}.` }));
+    parts.push(el('p', 'covered', `This catalog covers: ${options.services.join(', ')}.`));
     const code = item.extracted.code;
     if (code) {
-      const search = el('a', { text: `Look for ${code} in every documented error` });
-      search.href = `${options.base.replace(/\/$/, '')}/errors/?q=${encodeURIComponent(code)}`;
-      parts.push(el('p', {}, search));
+      const search = el('a', '', `Look for ${code} in every documented error`);
+      search.href = sitePath(options, `/errors/?q=${encodeURIComponent(code)}`);
+      parts.push(el('p', '', [search]));
     }
   }
   return parts;
 }
 
 function link(match: Match, options: RenderOptions): HTMLAnchorElement {
-  const a = el('a', {
-    text: `${match.status} ${match.code}${match.innerCode ? ` / ${match.innerCode}` : ''} — ${match.title}`,
-  });
-  a.href = options.base.replace(/\/$/, '') + match.url;
+  const a = el('a', '', `${match.status} ${codeOf(match)} — ${match.title}`);
+  a.href = sitePath(options, match.url);
   return a;
 }
 
 function renderMatch(match: Match, item: DecodeItem, options: RenderOptions): HTMLElement {
-  const card = el('article', { class: 'match-card' });
+  const card = el('article', 'match-card');
   const note = options.notes[match.id];
-  card.append(el('h3', {}, link(match, options)));
-  card.append(el('p', { class: 'service', text: match.serviceName }));
-  if (note?.summary) card.append(el('p', { class: 'summary', text: note.summary }));
-  if (note?.step)
-    card.append(
-      el(
-        'p',
-        { class: 'first-step' },
-        el('strong', { text: 'First step: ' }),
-        document.createTextNode(note.step),
-      ),
-    );
+  card.append(el('h3', '', [link(match, options)]));
+  card.append(el('p', 'service', match.serviceName));
+  if (note?.summary) card.append(el('p', 'summary', note.summary));
+  if (note?.step) card.append(el('p', 'first-step', [el('strong', '', 'First step: '), note.step]));
   if (match.why.length > 0) {
-    const why = el('ul', { class: 'why' });
-    for (const reason of match.why) why.append(el('li', { text: reason }));
-    const details = el('details', {}, el('summary', { text: 'Why it matched' }), why);
+    const why = el(
+      'ul',
+      'why',
+      match.why.map((reason) => el('li', '', reason)),
+    );
+    const details = el('details', '', [el('summary', '', 'Why it matched'), why]);
     details.open = item.matches.length === 1;
     card.append(details);
   }
@@ -150,20 +149,16 @@ function renderMatch(match: Match, item: DecodeItem, options: RenderOptions): HT
     retry ? `Retry-After: wait ${retry.seconds} s (until ${new Date(retry.until).toLocaleString()}).` : '',
     note?.retry ?? '',
   ].filter(Boolean);
-  card.append(el('p', { class: 'retry', text: retryText.join(' ') }));
-  if (match.filled && Object.keys(match.filled).length > 0) {
-    const filled = el('dl', { class: 'filled' });
-    for (const [name, value] of Object.entries(match.filled))
-      filled.append(el('div', {}, el('dt', { text: name }), el('dd', { text: value })));
-    card.append(filled);
-  }
+  card.append(el('p', 'retry', retryText.join(' ')));
+  if (match.filled && Object.keys(match.filled).length > 0)
+    card.append(pairs('filled', Object.entries(match.filled)));
   return card;
 }
 
 /** The fields read from the response, with the ids support will ask for first. */
 function renderExtracted(x: Extracted): HTMLElement {
   const rows: [string, string | undefined][] = [
-    ['Status', x.status !== undefined ? `${x.status}${x.reason ? ` ${x.reason}` : ''}` : undefined],
+    ['Status', statusText(x)],
     ['Code', x.code],
     ['Inner codes', x.innerCodes?.join(' → ') ?? x.innerCode],
     ['Message', x.message],
@@ -178,15 +173,12 @@ function renderExtracted(x: Extracted): HTMLElement {
     ['timestamp', x.timestamp],
     ...(x.requestIds ?? []).map((r): [string, string] => [r.name, r.value]),
   ];
-  const box = el('div', { class: 'extracted' });
+  const box = el('div', 'extracted');
   box.append(table('What was read', rows));
   if (support.some(([, v]) => v)) box.append(table('For support', support));
   return box;
 }
 
 function table(caption: string, rows: [string, string | undefined][]): HTMLElement {
-  const dl = el('dl');
-  for (const [name, value] of rows)
-    if (value) dl.append(el('div', {}, el('dt', { text: name }), el('dd', { text: value })));
-  return el('div', { class: 'field-table' }, el('h3', { text: caption }), dl);
+  return el('div', 'field-table', [el('h3', '', caption), pairs('', rows)]);
 }

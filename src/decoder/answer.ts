@@ -27,7 +27,7 @@ function toMatch(index: CatalogIndex, s: Scored): Match {
     url: entryUrl(s.entry),
     retryable: s.entry.retryable,
     points: s.points,
-    tally: s.signals.map((signal, i) => `${signal} ${s.values[i]! > 0 ? '+' : ''}${s.values[i]!}`),
+    tally: s.tally,
     why: s.why,
   };
   if (s.filled) match.filled = s.filled;

@@ -18,8 +18,7 @@ import type { CatalogIndex, DecodeItem, DecodeOptions, DecodeResult } from './ty
 export const MAX_TEXT = 2 * 1024 * 1024;
 
 /** Where a response starts: a status line, or the first member of an error body. */
-export const RESPONSE_ANCHOR =
-  /HTTP\/[0-9.]{1,3} [1-5][0-9][0-9]|["']error["'][ \t]*:|["']type["'][ \t]*:|["']title["'][ \t]*:/g;
+export const RESPONSE_ANCHOR = /HTTP\/[0-9.]{1,3} [1-5][0-9][0-9]|["'](?:error|type|title)["'][ \t]*:/g;
 
 /**
  * The part of a long paste worth reading: from a little before the last status line (the final
@@ -53,27 +52,19 @@ function decodeHar(
 ): DecodeResult | undefined {
   const har = readHar(source);
   if (!har) return undefined;
-  const emptyStatuses = new Map<number, boolean>();
-  const documentsEmpty = (status: number) => {
-    if (!emptyStatuses.has(status))
-      emptyStatuses.set(
-        status,
-        entriesForStatus(index, status, 'exact').some((at) => index.entries[at]!.empty),
-      );
-    return emptyStatuses.get(status)!;
-  };
+  // Whether the catalog documents an empty body for a status, looked up once per status.
+  const emptyByStatus: Record<number, boolean> = {};
+  const documentsEmpty = (status: number) =>
+    (emptyByStatus[status] ??= entriesForStatus(index, status, 'exact').some(
+      (at) => index.entries[at]!.empty,
+    ));
   const results: DecodeItem[] = [];
   for (const r of har.responses) {
     if (results.length >= MAX_HAR_RESULTS) break;
     const empty = r.body.trim() === '';
     if (r.status < 400 && !(empty && documentsEmpty(r.status))) continue;
-    const http: HttpReading = {
-      form: 'har',
-      status: r.status,
-      reason: r.reason,
-      headers: r.headers,
-      body: r.body.trim(),
-    };
+    // The entry's status, reason and headers, read as if written out.
+    const http: HttpReading = { ...r, form: 'har', body: r.body.trim() };
     const request = r.url ? fromUrl(r.url, r.method) : {};
     const evidence = readEvidence({ text: r.body, http, request }, now, knowledgeOf(index));
     results.push(

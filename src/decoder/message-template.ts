@@ -29,16 +29,10 @@ function fold(text: string): string {
 
 /** Cuts a template at its `{placeholders}`; blanks are folded and literals lower-cased. */
 export function compileTemplate(template: string): CompiledTemplate {
-  const literals: string[] = [];
-  const names: string[] = [];
-  let last = 0;
-  const folded = fold(template);
-  for (const m of folded.matchAll(PLACEHOLDER)) {
-    literals.push(folded.slice(last, m.index).trim().toLowerCase());
-    names.push(m[1]!.trim());
-    last = m.index + m[0].length;
-  }
-  literals.push(folded.slice(last).trim().toLowerCase());
+  // Split at the placeholders, the captured names come between the literals: `[literal, name, …, literal]`.
+  const parts = fold(template).split(PLACEHOLDER);
+  const literals = parts.filter((_, i) => i % 2 === 0).map((part) => part.trim().toLowerCase());
+  const names = parts.filter((_, i) => i % 2 === 1).map((name) => name.trim());
   return { literals, names, literalLength: literals.join('').length };
 }
 

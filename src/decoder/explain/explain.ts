@@ -1,5 +1,5 @@
 import type { OtherApiClue } from '../read/knowledge.ts';
-import type { DecodeItem, Explanation, Match } from '../types.ts';
+import type { DecodeItem, Explanation, Extracted, Match } from '../types.ts';
 
 /**
  * The answer in plain words, shared by the page and the CLI: a headline that names the code and the
@@ -7,16 +7,22 @@ import type { DecodeItem, Explanation, Match } from '../types.ts';
  * looks like. No points, no internal names: those stay in the JSON.
  */
 
-/** How each body shape is named to a person. */
+/** How each body shape is named to a person, at the start of a sentence. */
 const SHAPES: Record<string, string> = {
-  odata: 'an OData-style error ({"error":{"code","message"}})',
-  oauth: 'an OAuth 2.0 token error ({"error","error_description"})',
-  'problem-details': 'a problem-details error ({"title","detail"})',
-  coveo: 'a {"message","type"} error',
-  other: 'an error body',
+  odata: 'An OData-style error ({"error":{"code","message"}})',
+  oauth: 'An OAuth 2.0 token error ({"error","error_description"})',
+  'problem-details': 'A problem-details error ({"title","detail"})',
+  coveo: 'A {"message","type"} error',
+  other: 'An error body',
 };
 
-const codeOf = (m: Match) => (m.innerCode ? `${m.code} / ${m.innerCode}` : m.code);
+/** An entry's code, with its inner code when it has one: `BadArgumentError / InvalidWorkspace`. */
+export const codeOf = (m: Match) => (m.innerCode ? `${m.code} / ${m.innerCode}` : m.code);
+
+/** The status read, with its reason phrase when one was written: `429 Too Many Requests`. */
+export const statusText = (x: Extracted) =>
+  x.status !== undefined ? `${x.status}${x.reason ? ` ${x.reason}` : ''}` : undefined;
+
 const distinct = <T>(values: T[]) => [...new Set(values)];
 const list = (values: string[]) =>
   values.length <= 2 ? values.join(' or ') : `${values.slice(0, -1).join(', ')} or ${values.at(-1)}`;
@@ -35,8 +41,7 @@ function tellApart(matches: Match[]): string | undefined {
 
 function looksLike(item: DecodeItem, other: OtherApiClue | undefined): string {
   const x = item.extracted;
-  const shape = x.envelope ? SHAPES[x.envelope] : undefined;
-  const what = shape ? shape[0]!.toUpperCase() + shape.slice(1) : 'A response';
+  const what = (x.envelope && SHAPES[x.envelope]) || 'A response';
   const from = other ? ` from ${other.name}` : x.host ? ` from ${x.host}` : '';
   return `${what}${from}, which this catalog does not cover.`;
 }
@@ -60,7 +65,7 @@ export function explain(item: DecodeItem, other: OtherApiClue | undefined): Expl
   // A code the catalog documents for another API is "not recognised", never "not in the catalog".
   const documented =
     x.code !== undefined && item.guesses?.some((g) => g.code.toLowerCase() === x.code!.toLowerCase());
-  const status = x.status !== undefined ? `${x.status}${x.reason ? ` ${x.reason}` : ''}` : undefined;
+  const status = statusText(x);
   const headline = x.code
     ? `${x.code} — ${documented ? 'not recognised' : 'not in the catalog'}`
     : status

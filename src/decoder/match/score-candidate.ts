@@ -2,7 +2,7 @@ import { entriesForKey } from '../lookup.ts';
 import type { Evidence } from '../read/read-evidence.ts';
 import { knowledgeOf } from '../read/knowledge.ts';
 import { squeezeReason } from '../status-table.ts';
-import type { CatalogIndex, IndexEntry } from '../types.ts';
+import type { CatalogIndex, IndexEntry, IndexService } from '../types.ts';
 import type { Points, Signal } from './points.ts';
 import { scoreBodyFit, scoreHostFit, scoreOtherApi } from './score-fit.ts';
 
@@ -24,9 +24,8 @@ export interface Scored {
   identity: boolean;
   /** One line per row that applied, in plain words. */
   why: string[];
-  /** The rows that applied, for the margins report and the tests, and their points. */
-  signals: Signal[];
-  values: number[];
+  /** The rows that applied with their points (`status +4`), for the margins report and the tests. */
+  tally: string[];
   filled?: Record<string, string>;
   notes: string[];
 }
@@ -53,12 +52,12 @@ function classOf(status: number | string): string | undefined {
 function scoreNaming(
   index: CatalogIndex,
   entry: IndexEntry,
+  service: IndexService,
   routes: Set<Route>,
   evidence: Evidence,
   add: Add,
 ) {
   const x = evidence.extracted;
-  const service = index.services[entry.svc]!;
   const bareMatchesInner = evidence.bare !== undefined && same(evidence.bare, entry.inner);
   const aliasWhy = `${x.familyCodes?.find((a) => entry.aliases?.some((b) => same(a, b))) ?? 'an alias'} is listed for this entry`;
   if (x.code !== undefined && x.code === entry.code) {
@@ -122,8 +121,8 @@ function scoreStatus(entry: IndexEntry, evidence: Evidence, add: Add, notes: str
 }
 
 /** The family row: the paste names codes of the entry's family, none of them listed for the entry. */
-function scoreFamily(index: CatalogIndex, entry: IndexEntry, evidence: Evidence, add: Add) {
-  const families = (index.services[entry.svc]!.families ?? []).map((f) => f.toUpperCase());
+function scoreFamily(service: IndexService, entry: IndexEntry, evidence: Evidence, add: Add) {
+  const families = (service.families ?? []).map((f) => f.toUpperCase());
   const inFamily = (code: string) => families.some((f) => code.toUpperCase().startsWith(f));
   const named = (evidence.extracted.familyCodes ?? []).filter(inFamily);
   const listed = (entry.aliases ?? []).filter(inFamily);
@@ -140,17 +139,17 @@ export function scoreCandidate(
   points: Points,
 ): Scored {
   const entry = index.entries[at]!;
+  const service = index.services[entry.svc]!;
   const x = evidence.extracted;
-  const s: Scored = { at, entry, points: 0, identity: false, why: [], signals: [], values: [], notes: [] };
+  const s: Scored = { at, entry, points: 0, identity: false, why: [], tally: [], notes: [] };
   const add: Add = (signal, why, identity = false) => {
     const value = points[signal];
     s.points += value;
-    s.signals.push(signal);
-    s.values.push(value);
+    s.tally.push(`${signal} ${value > 0 ? '+' : ''}${value}`);
     s.why.push(why);
     if (identity && value > 0) s.identity = true;
   };
-  scoreNaming(index, entry, routes, evidence, add);
+  scoreNaming(index, entry, service, routes, evidence, add);
   // A class entry (`5XX`) catches any code; any other entry named another way must not contradict the body.
   if (
     x.code &&
@@ -164,8 +163,8 @@ export function scoreCandidate(
   scoreStatus(entry, evidence, add, s.notes);
   const filled = scoreBodyFit(evidence, entry, add);
   if (filled) s.filled = filled;
-  scoreHostFit(index.services[entry.svc]!, evidence, add);
-  scoreOtherApi(index, entry, evidence, add);
-  scoreFamily(index, entry, evidence, add);
+  scoreHostFit(service, evidence, add);
+  scoreOtherApi(service, evidence, add);
+  scoreFamily(service, entry, evidence, add);
   return s;
 }

@@ -1,7 +1,7 @@
 import { hostFit } from '../lookup.ts';
 import { compileTemplate, matchTemplate, type CompiledTemplate } from '../message-template.ts';
 import type { Evidence } from '../read/read-evidence.ts';
-import type { CatalogIndex, IndexEntry, IndexService } from '../types.ts';
+import type { IndexEntry, IndexService } from '../types.ts';
 import type { Add } from './score-candidate.ts';
 
 /**
@@ -27,8 +27,7 @@ function templateOf(entry: IndexEntry): CompiledTemplate {
  * log) drop the wrapper; a body read off the wire cannot have lost it.
  */
 function readOffTheWire(evidence: Evidence): boolean {
-  const form = evidence.extracted.form;
-  return form === 'json' || form === 'http' || form === 'curl' || form === 'har';
+  return ['json', 'http', 'curl', 'har'].includes(evidence.extracted.form);
 }
 
 /** Scores the body against the entry; returns the template's filled values when the message fits. */
@@ -78,10 +77,10 @@ export function scoreHostFit(service: IndexService, evidence: Evidence, add: Add
 }
 
 /** Scores a mention of an API the catalog does not cover, unless the paste also shows this service's host. */
-export function scoreOtherApi(index: CatalogIndex, entry: IndexEntry, evidence: Evidence, add: Add): void {
+export function scoreOtherApi(service: IndexService, evidence: Evidence, add: Add): void {
   const other = evidence.otherApi;
   if (!other) return;
   const host = evidence.extracted.host;
-  if (host && hostFit(index.services[entry.svc]!, host, evidence.path) === 'match') return;
+  if (host && hostFit(service, host, evidence.path) === 'match') return;
   add('otherApi', `the paste points to ${other.name} (${other.clue}), which this catalog does not cover`);
 }

@@ -45,88 +45,70 @@ const SIMPLE_ESCAPES: Record<string, string> = {
   t: '\t',
 };
 
-/** Undoes one level of JSON string escaping: `\"` → `"`, `\\` → `\`, `\n` → newline, `\u0041` → `A`. */
-export function unescapeOnce(text: string): string {
-  const parts: string[] = [];
-  let copied = 0;
-  let at = text.indexOf('\\');
-  while (at !== -1 && at < text.length - 1) {
-    const next = text[at + 1]!;
-    const hex = next === 'u' ? text.slice(at + 2, at + 6) : '';
-    const replacement = Object.hasOwn(SIMPLE_ESCAPES, next)
-      ? SIMPLE_ESCAPES[next]!
-      : /^[0-9a-fA-F]{4}$/.test(hex)
-        ? String.fromCharCode(parseInt(hex, 16))
-        : undefined;
-    if (replacement === undefined) {
-      at = text.indexOf('\\', at + 1); // not an escape: the backslash stays
-      continue;
-    }
-    parts.push(text.slice(copied, at), replacement);
-    copied = at + (next === 'u' ? 6 : 2);
-    at = text.indexOf('\\', copied);
-  }
-  parts.push(text.slice(copied));
-  return parts.join('');
-}
-
-/** Scans from `start` (an opening brace) to its matching brace; `end` is -1 when never closed. */
-export function scanObject(text: string, start: number): { end: number; tooDeep: boolean } {
-  let depth = 0;
-  let quote = '';
-  const limit = Math.min(text.length, start + MAX_CANDIDATE_LENGTH);
-  for (let i = start; i < limit; i++) {
-    const ch = text[i];
-    if (quote) {
-      if (ch === '\\') i++;
-      else if (ch === quote) quote = '';
-      continue;
-    }
-    if (ch === '"' || ch === "'") quote = ch;
-    else if (ch === '{' || ch === '[') {
-      if (++depth > MAX_DEPTH) return { end: -1, tooDeep: true };
-    } else if (ch === '}' || ch === ']') {
-      if (--depth === 0) return { end: i + 1, tooDeep: false };
-    }
-  }
-  return { end: -1, tooDeep: false };
-}
+/** A JSON escape: `\u` and four hex digits (group 1), or one of the one-letter escapes (group 2). */
+const ESCAPE = /\\(?:u([0-9a-fA-F]{4})|(["\\/bfnrt]))/g;
 
 /**
- * The same scan over an object written inside a string, without unescaping it first: `\"` opens and
- * closes strings, and inside a string `\\` escapes the token after it (`\\\"` is a quote in a value).
+ * Undoes one level of JSON string escaping: `\"` → `"`, `\\` → `\`, `\n` → newline, `\u0041` → `A`.
+ * A backslash that starts no escape stays.
  */
-export function scanEscapedObject(text: string, start: number): { end: number; tooDeep: boolean } {
+export function unescapeOnce(text: string): string {
+  return text.replace(ESCAPE, (_, hex: string | undefined, letter: string) =>
+    hex ? String.fromCharCode(parseInt(hex, 16)) : SIMPLE_ESCAPES[letter]!,
+  );
+}
+
+/** What a scan returns when the text (or the length limit) runs out before the object closes. */
+const NOT_CLOSED = -1;
+/** What a scan returns when the object nests deeper than {@link MAX_DEPTH}. */
+const TOO_DEEP = -2;
+
+/**
+ * Scans from `start` (an opening brace) to its matching brace: the offset just after it, or
+ * {@link NOT_CLOSED} or {@link TOO_DEEP}. Braces inside strings do not count.
+ *
+ * An `escaped` object is written inside a string and scanned without unescaping it first: `\"`
+ * opens and closes its strings, and inside one `\\` escapes the token after it (`\\\"` is a quote in
+ * a value).
+ */
+function scanObject(text: string, start: number, escaped: boolean): number {
   let depth = 0;
-  let inString = false;
-  const limit = Math.min(text.length, start + MAX_ESCAPED_LENGTH);
+  /** The quote of the string the scan is in (`"` for an escaped object's `\"`), or ''. */
+  let quote = '';
+  const limit = Math.min(text.length, start + (escaped ? MAX_ESCAPED_LENGTH : MAX_CANDIDATE_LENGTH));
   for (let i = start; i < limit; i++) {
     const ch = text[i];
-    if (ch === '\\') {
+    if (escaped && ch === '\\') {
       const next = text[i + 1];
-      if (next === '"') inString = !inString;
-      else if (next === '\\' && inString && text[i + 2] === '\\') i += 2; // an escaped escape: skip its token too
+      if (next === '"') quote = quote ? '' : '"';
+      else if (next === '\\' && quote && text[i + 2] === '\\') i += 2; // an escaped escape: skip its token too
       i++;
-    } else if (!inString && (ch === '{' || ch === '[')) {
-      if (++depth > MAX_DEPTH) return { end: -1, tooDeep: true };
-    } else if (!inString && (ch === '}' || ch === ']')) {
-      if (--depth === 0) return { end: i + 1, tooDeep: false };
+    } else if (quote) {
+      if (escaped) continue;
+      if (ch === '\\') i++;
+      else if (ch === quote) quote = '';
+    } else if (!escaped && (ch === '"' || ch === "'")) quote = ch;
+    else if (ch === '{' || ch === '[') {
+      if (++depth > MAX_DEPTH) return TOO_DEEP;
+    } else if (ch === '}' || ch === ']') {
+      if (--depth === 0) return i + 1;
     }
   }
-  return { end: -1, tooDeep: false };
+  return NOT_CLOSED;
 }
 
 function candidateAt(text: string, start: number): { candidate?: JsonCandidate; next: number; cost: number } {
   const head = text.slice(start, start + 48);
   if (!OBJECT_START.test(head)) return { next: start + 1, cost: 1 };
   const escaped = ESCAPED_START.test(head);
-  const { end, tooDeep } = escaped ? scanEscapedObject(text, start) : scanObject(text, start);
+  const end = scanObject(text, start, escaped);
   const limit = escaped ? MAX_ESCAPED_LENGTH : MAX_CANDIDATE_LENGTH;
-  const cost = end === -1 ? Math.min(text.length - start, limit) : end - start;
-  if (tooDeep) return { next: start + 1, cost };
-  const raw = text.slice(start, end === -1 ? start + limit : end);
-  const candidate = { start, text: escaped ? unescapeOnce(raw) : raw, closed: end !== -1, escaped };
-  return { candidate, next: end === -1 ? start + 1 : end, cost: escaped ? cost * 2 : cost };
+  const closed = end > 0;
+  const cost = closed ? end - start : Math.min(text.length - start, limit);
+  if (end === TOO_DEEP) return { next: start + 1, cost };
+  const raw = text.slice(start, closed ? end : start + limit);
+  const candidate = { start, text: escaped ? unescapeOnce(raw) : raw, closed, escaped };
+  return { candidate, next: closed ? end : start + 1, cost: escaped ? cost * 2 : cost };
 }
 
 /**

@@ -13,21 +13,23 @@
 export const CONCATENATION =
   /["'][ \t]{0,8}\+[ \t]{0,8}\n?[ \t]{0,40}["']|["'][ \t]{0,8}\n[ \t]{0,40}\+[ \t]{0,8}["']/;
 
-/** Reads the literal whose opening quote is at `start`; `end` is after its closing quote. */
-function readLiteral(text: string, start: number): { value: string; end: number } | undefined {
-  const quote = text[start]!;
-  let i = start + 1;
-  while (i < text.length) {
-    const ch = text[i]!;
-    if (ch === '\n') return undefined;
-    if (ch === '\\') i += 2;
-    else if (ch === quote) break;
-    else i++;
-  }
-  if (i >= text.length) return undefined;
-  const body = text.slice(start + 1, i);
-  return { value: decodeLiteral(body, quote), end: i + 1 };
-}
+/**
+ * A literal on one line whose quote is group `n`: the quote, escapes (a backslash and any character)
+ * or characters other than that quote, a backslash or a line break, then the same quote.
+ */
+const literal = (n: number) => `(["'])(?:\\\\[^]|(?!\\${n})[^\\\\\\n])*\\${n}`;
+
+/**
+ * What joins two literals: at most 64 characters before the next quote, blanks around one `+`, and
+ * at most one line break, before or after the `+`.
+ */
+const JOIN = `(?=[ \\t\\r\\n+]{0,64}["'])[ \\t\\r]*(?:\\n[ \\t\\r]*\\+|\\+(?:[ \\t\\r]*\\n)?)[ \\t\\r]*`;
+
+/** A literal and the literals joined to it, if any. */
+const RUN = new RegExp(`${literal(1)}(?:${JOIN}${literal(2)})*`, 'g');
+
+/** Each literal of a run, its quote as group 1. */
+const LITERAL = new RegExp(literal(1), 'g');
 
 /** The literal's text: its escapes undone the way JSON (and so JS, Java and C#) defines them. */
 function decodeLiteral(body: string, quote: string): string {
@@ -39,52 +41,12 @@ function decodeLiteral(body: string, quote: string): string {
   }
 }
 
-/** The `+` and blanks between two literals: the index of the next literal's quote, or -1. */
-function nextLiteral(text: string, from: number): number {
-  let i = from;
-  let plus = false;
-  let lines = 0;
-  while (i < text.length && i - from < 64) {
-    const ch = text[i]!;
-    if (ch === '+' && !plus) plus = true;
-    else if (ch === '\n' && ++lines > 1) return -1;
-    else if (ch !== ' ' && ch !== '\t' && ch !== '\n' && ch !== '\r') break;
-    i++;
-  }
-  return plus && (text[i] === '"' || text[i] === "'") ? i : -1;
-}
-
 /** Returns the text with each run of concatenated literals replaced by the text it builds. */
 export function joinConcatenation(text: string): string {
   if (!CONCATENATION.test(text.slice(0, 1024 * 1024))) return text;
-  const out: string[] = [];
-  let copied = 0;
-  let i = 0;
-  while (i < text.length) {
-    const ch = text[i];
-    if (ch !== '"' && ch !== "'") {
-      i++;
-      continue;
-    }
-    const first = readLiteral(text, i);
-    if (!first) {
-      i++;
-      continue;
-    }
-    const parts = [first.value];
-    let end = first.end;
-    for (let next = nextLiteral(text, end); next !== -1; next = nextLiteral(text, end)) {
-      const literal = readLiteral(text, next);
-      if (!literal) break;
-      parts.push(literal.value);
-      end = literal.end;
-    }
-    if (parts.length >= 2) {
-      out.push(text.slice(copied, i), parts.join(''));
-      copied = end;
-    }
-    i = end;
-  }
-  out.push(text.slice(copied));
-  return out.join('');
+  return text.replace(RUN, (run) => {
+    const literals = [...run.matchAll(LITERAL)];
+    if (literals.length < 2) return run;
+    return literals.map(([value, quote]) => decodeLiteral(value.slice(1, -1), quote!)).join('');
+  });
 }

@@ -7,40 +7,26 @@
 /** Python literals that differ from JSON, as whole words. */
 const PYTHON_WORDS: Record<string, string> = { True: 'true', False: 'false', None: 'null' };
 
+/**
+ * What the rewrite touches, in one left-to-right pass: a string in either quote (group 1 the quote,
+ * group 2 what is inside, each escape kept whole; a string the text cuts off is closed), or a word
+ * of up to six letters starting with `T`, `F` or `N` outside strings.
+ */
+const PYTHON_TOKEN = /(["'])((?:\\[^]?|(?!\1)[^\\])*)\1?|[TFN][A-Za-z]{0,5}/g;
+
+/** Inside a string: an escape (group 1 the escaped character), or a double quote. */
+const STRING_PART = /\\([^])|"/g;
+
 /** Rewrites a Python dict repr as JSON: single-quoted strings become double-quoted, literals renamed. */
 export function pythonReprToJson(text: string): string {
-  const out: string[] = [];
-  let i = 0;
-  while (i < text.length) {
-    const ch = text[i]!;
-    if (ch === "'" || ch === '"') {
-      let j = i + 1;
-      let value = '';
-      while (j < text.length && text[j] !== ch) {
-        const c = text[j]!;
-        if (c === '\\' && j + 1 < text.length) {
-          const next = text[j + 1]!;
-          value += next === "'" ? "'" : c + next;
-          j += 2;
-          continue;
-        }
-        value += c === '"' ? '\\"' : c;
-        j++;
-      }
-      out.push('"', value, '"');
-      i = j + 1;
-      continue;
-    }
-    if (ch === 'T' || ch === 'F' || ch === 'N') {
-      const word = /^[A-Za-z]+/.exec(text.slice(i, i + 6))?.[0] ?? ch;
-      out.push(Object.hasOwn(PYTHON_WORDS, word) ? PYTHON_WORDS[word]! : word);
-      i += word.length;
-      continue;
-    }
-    out.push(ch);
-    i++;
-  }
-  return out.join('');
+  return text.replace(PYTHON_TOKEN, (token, quote: string | undefined, inside: string) => {
+    if (!quote) return Object.hasOwn(PYTHON_WORDS, token) ? PYTHON_WORDS[token]! : token;
+    // `\'` needs no escape in JSON; a bare `"` (inside single quotes) does; other escapes stay.
+    const json = inside.replace(STRING_PART, (part, escaped: string | undefined) =>
+      escaped === undefined ? '\\"' : escaped === "'" ? "'" : part,
+    );
+    return `"${json}"`;
+  });
 }
 
 function tryParse(text: string): unknown {

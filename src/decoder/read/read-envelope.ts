@@ -1,4 +1,5 @@
 import type { EnvelopeKind } from '../types.ts';
+import { httpStatus, isObject, type JsonObject as Obj } from './json-value.ts';
 
 /**
  * Reads a parsed body as one of the catalog's envelopes. Only own properties are read (a `__proto__`
@@ -25,25 +26,17 @@ export interface BodyReading {
   requestIds: { name: string; value: string }[];
 }
 
-type Obj = Record<string, unknown>;
-
 const MAX_INNER_DEPTH = 8;
 const MAX_KEYS = 64;
-
-function isObject(value: unknown): value is Obj {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** An own property by name, ignoring case (`innerError` is `innererror`). */
 function own(obj: Obj, name: string): unknown {
   if (Object.hasOwn(obj, name)) return obj[name];
   const lower = name.toLowerCase();
-  let seen = 0;
-  for (const key in obj) {
-    if (++seen > MAX_KEYS) break;
-    if (Object.hasOwn(obj, key) && key.toLowerCase() === lower) return obj[key];
-  }
-  return undefined;
+  const key = Object.keys(obj)
+    .slice(0, MAX_KEYS)
+    .find((k) => k.toLowerCase() === lower);
+  return key === undefined ? undefined : obj[key];
 }
 
 /** A string field, capped; an Azure AD Graph `{lang, value}` message counts as its value. */
@@ -57,9 +50,9 @@ function code(value: unknown): string | undefined {
   return s && s.length <= 120 ? s : undefined;
 }
 
+/** A status written as a number or as a string (`"429"`). */
 function statusNumber(value: unknown): number | undefined {
-  const n = typeof value === 'string' ? Number(value) : value;
-  return typeof n === 'number' && Number.isInteger(n) && n >= 100 && n <= 599 ? n : undefined;
+  return httpStatus(typeof value === 'string' ? Number(value) : value);
 }
 
 function setIf<K extends keyof BodyReading>(reading: BodyReading, key: K, value: BodyReading[K] | undefined) {

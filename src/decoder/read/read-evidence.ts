@@ -62,9 +62,14 @@ function codeWords(text: string, known: Knowledge): string[] {
   return [...words];
 }
 
-/** Drops the fields that came out `undefined`, so the result's JSON holds only what was found. */
-function compact<T extends object>(value: { [K in keyof T]?: T[K] | undefined }): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+/**
+ * Drops the fields that came out empty (`undefined`, `false`, an empty list), so the result's JSON
+ * holds only what was found.
+ */
+function compact<T extends object>(value: { [K in keyof T]?: T[K] | false | [] | undefined }): T {
+  const found = ([, v]: [string, unknown]) =>
+    v !== undefined && v !== false && !(Array.isArray(v) && !v.length);
+  return Object.fromEntries(Object.entries(value).filter(found)) as T;
 }
 
 function bodyKind(http: HttpReading | undefined, reading: BodyReading | undefined, truncated: boolean) {
@@ -138,20 +143,20 @@ export function readEvidence(source: ResponseSource, now: number, known: Knowled
     envelope: reading?.envelope ?? (body === 'other' ? 'other' : undefined),
     code,
     innerCode: reading?.innerCodes[0],
-    innerCodes: reading?.innerCodes.length ? reading.innerCodes : undefined,
+    innerCodes: reading?.innerCodes,
     message: reading?.message ?? sdk?.message,
     target: reading?.target,
     correlationId: reading?.correlationId ?? trace.correlationId,
     traceId: reading?.traceId ?? trace.traceId,
     timestamp: reading?.timestamp ?? trace.timestamp,
-    requestIds: requestIds.length ? requestIds : undefined,
-    familyCodes: familyCodes.length ? familyCodes : undefined,
+    requestIds,
+    familyCodes,
     retryAfter,
     method: request.method,
     url: request.url,
     host: request.host,
-    truncated: truncated || undefined,
-    emptyBody: body === 'empty' || undefined,
+    truncated,
+    emptyBody: body === 'empty',
   });
   const evidence: Evidence = { extracted, body, tokens: code || bare ? [] : codeWords(text, known), notes };
   if (reading) evidence.reading = reading;

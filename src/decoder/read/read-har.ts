@@ -1,3 +1,5 @@
+import { httpStatus, isObject } from './json-value.ts';
+
 /**
  * Reads a browser's HAR export: one response per entry, with its request. The parsed tree is only
  * walked along fixed paths (`log.entries[i].response.status` …), never recursively, so nesting depth
@@ -25,8 +27,6 @@ export interface HarResponse {
   url?: string | undefined;
 }
 
-type Obj = Record<string, unknown>;
-const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const field = (o: unknown, key: string): unknown =>
   isObject(o) && Object.hasOwn(o, key) ? o[key] : undefined;
 const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
@@ -73,8 +73,8 @@ export function readHar(source: string): { responses: HarResponse[]; total: numb
   entries.slice(0, MAX_HAR_ENTRIES).forEach((entry, i) => {
     const response = field(entry, 'response');
     const request = field(entry, 'request');
-    const status = field(response, 'status');
-    if (typeof status !== 'number' || !Number.isInteger(status) || status < 100 || status > 599) return;
+    const status = httpStatus(field(response, 'status'));
+    if (status === undefined) return;
     responses.push({
       position: i + 1,
       status,

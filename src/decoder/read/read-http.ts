@@ -61,9 +61,10 @@ export function readHttp(text: string): HttpReading | undefined {
   while (at !== -1 && headers.length < 200) {
     const end = text.indexOf('\n', at + 1);
     const line = text.slice(at + 1, end === -1 ? undefined : end);
-    const header = curl && CURL_NOISE_LINE.test(line) ? null : HEADER_LINE.exec(line);
-    if (!header && !(curl && CURL_NOISE_LINE.test(line))) break; // the blank line (or `<` alone) ending the head
+    const noise = curl && CURL_NOISE_LINE.test(line);
+    const header = noise ? null : HEADER_LINE.exec(line);
     if (header) headers.push([header[1]!.toLowerCase(), header[2]!.trim()]);
+    else if (!noise) break; // the blank line (or `<` alone) ending the head
     at = end;
   }
   let body = at === -1 ? '' : text.slice(at + 1, at + 1 + MAX_BODY);

@@ -1,4 +1,5 @@
 import { findJsonCandidates, MAX_ESCAPED_LENGTH } from './find-json.ts';
+import { httpStatus, isObject } from './json-value.ts';
 import { parseLooseJson } from './parse-loose-json.ts';
 
 /**
@@ -37,14 +38,14 @@ const STATUS_KEYS = ['status', 'statuscode', 'status_code', 'httpstatus', 'https
 
 /** The HTTP status a wrapping record states beside the body it carries (`"statusCode": 403`). */
 export function statusOfRecord(value: unknown): number | undefined {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
-  let seen = 0;
-  for (const key in value) {
-    if (++seen > 64) break;
-    if (!Object.hasOwn(value, key) || !STATUS_KEYS.includes(key.toLowerCase())) continue;
-    const raw = (value as Record<string, unknown>)[key];
-    const n = typeof raw === 'string' && /^[1-5][0-9][0-9]$/.test(raw.trim()) ? Number(raw) : raw;
-    if (typeof n === 'number' && Number.isInteger(n) && n >= 100 && n <= 599) return n;
+  if (!isObject(value)) return undefined;
+  for (const key of Object.keys(value).slice(0, 64)) {
+    if (!STATUS_KEYS.includes(key.toLowerCase())) continue;
+    const raw = value[key];
+    const status = httpStatus(
+      typeof raw === 'string' && /^[1-5][0-9][0-9]$/.test(raw.trim()) ? Number(raw) : raw,
+    );
+    if (status !== undefined) return status;
   }
   return undefined;
 }
@@ -75,10 +76,9 @@ export function findNestedDocuments(root: unknown): NestedDocument[] {
         }
       } else if (Array.isArray(value)) {
         for (let i = Math.min(value.length, 64) - 1; i >= 0; i--) stack.push([value[i], inner]);
-      } else if (typeof value === 'object' && value !== null) {
+      } else if (isObject(value)) {
         const keys = Object.keys(value).slice(0, 64).reverse();
-        for (const key of keys)
-          stack.push([(value as Record<string, unknown>)[key], inner || INNER_KEY.test(key)]);
+        for (const key of keys) stack.push([value[key], inner || INNER_KEY.test(key)]);
       }
     }
   };

@@ -39,7 +39,9 @@ export function readTruncated(text: string): BodyReading | undefined {
   const reading: BodyReading = { envelope: 'other', innerCodes: [], errorNumbers: [], requestIds: [] };
   const codes = members.get('code')?.filter((v) => v !== '') ?? [];
   const error = first('error');
-  const assign = (key: 'message' | 'target' | 'correlationId' | 'traceId', value: string | undefined) => {
+  /** Sets `key` from the first non-empty `member` (of the same name unless given). */
+  const copy = (key: 'message' | 'target' | 'correlationId' | 'traceId', member: string = key) => {
+    const value = first(member);
     if (value) reading[key] = value;
   };
 
@@ -48,30 +50,30 @@ export function readTruncated(text: string): BodyReading | undefined {
     if (!ODATA_OPENING.test(head)) reading.partial = true;
     if (codes[0]) reading.code = codes[0];
     reading.innerCodes = codes.slice(1);
-    assign('message', first('message'));
-    assign('target', first('target'));
-    assign('correlationId', first('correlationId'));
+    copy('message');
+    copy('target');
+    copy('correlationId');
   } else if (error) {
     reading.envelope = 'oauth';
     reading.code = error;
-    assign('message', first('error_description'));
-    assign('traceId', first('trace_id'));
-    assign('correlationId', first('correlation_id'));
+    copy('message', 'error_description');
+    copy('traceId', 'trace_id');
+    copy('correlationId', 'correlation_id');
     const numbers = ERROR_CODES_MEMBER.exec(head)?.[1] ?? '';
     for (const n of numbers.split(','))
       if (/^\s*[0-9]{1,9}\s*$/.test(n)) reading.errorNumbers.push(Number(n));
   } else if (first('title')) {
     reading.envelope = 'problem-details';
     reading.code = first('title')!;
-    assign('message', first('detail'));
+    copy('message', 'detail');
     const status = STATUS_MEMBER.exec(head)?.[1];
     if (status) reading.status = Number(status);
   } else if (first('type')) {
     reading.envelope = first('message') !== undefined ? 'coveo' : 'other';
     reading.code = first('type')!;
-    assign('message', first('message'));
+    copy('message');
   } else if (first('message')) {
-    assign('message', first('message'));
+    copy('message');
   } else {
     return undefined;
   }
