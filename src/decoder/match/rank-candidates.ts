@@ -63,12 +63,28 @@ export function rankCandidates(index: CatalogIndex, evidence: Evidence, points: 
   const contenders = scored.filter((s) => s.identity && s.points >= CLAIM);
   const top = contenders[0];
   if (!top || evidence.extracted.form === 'bare-status') {
-    return {
-      verdict: 'unknown',
-      matches: [],
-      guesses: scored.filter((s) => s.points > 0).slice(0, MAX_GUESSES),
-    };
+    const positive = scored.filter((s) => s.points > 0);
+    return withNext(
+      { verdict: 'unknown', matches: [], guesses: positive.slice(0, MAX_GUESSES) },
+      positive[1],
+    );
   }
   const close = contenders.filter((s) => top.points - s.points < MARGIN);
-  return { verdict: close.length === 1 ? 'identified' : 'ambiguous', matches: close, guesses: [] };
+  const ranking: Ranking = {
+    verdict: close.length === 1 ? 'identified' : 'ambiguous',
+    matches: close,
+    guesses: [],
+  };
+  return withNext(
+    ranking,
+    scored.find((s) => !close.includes(s)),
+  );
+}
+
+/**
+ * Adds the runner-up: the best candidate after the matches (after the first guess when nothing is
+ * recognised), whose points show how close the call was (`npm run decoder:margins`).
+ */
+function withNext(ranking: Ranking, next: Scored | undefined): Ranking {
+  return next ? { ...ranking, next } : ranking;
 }
