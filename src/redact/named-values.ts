@@ -76,9 +76,28 @@ function colonValueEnd(
     return eol === -1 ? text.length : valueStart + eol;
   }
   if (!isCredentialHeader(name)) return undefined;
-  // Mid-line, the value ends where a quote, a bracket or an escaped line break closes what held it.
-  const stop = text.slice(valueStart).search(/["'\]}\r\n]|\\[rnt]/);
-  return stop === -1 ? text.length : valueStart + stop;
+  return midLineValueEnd(text, valueStart);
+}
+
+/**
+ * Where a credential header's value written mid-line ends: at a quote, a line break or an escaped
+ * one, or at a `]` or `}` that closes what held the value. Brackets the value opens itself are part
+ * of it (`Cookie: prefs=[1,2]; sid=…`, Go's `Cookie:[a=1; sid=…]`), so a bracket inside a cookie
+ * does not end the value early and leave the cookies after it in the text.
+ */
+function midLineValueEnd(text: string, valueStart: number): number {
+  let depth = 0;
+  for (let i = valueStart; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '[' || ch === '{') depth++;
+    else if (ch === ']' || ch === '}') {
+      if (depth === 0) return i;
+      // The value's own bracket closes: a value that opened with it ends here.
+      if (--depth === 0 && (text[valueStart] === '[' || text[valueStart] === '{')) return i + 1;
+    } else if (ch === '"' || ch === "'" || ch === '\r' || ch === '\n') return i;
+    else if (ch === '\\' && /[rnt]/.test(text[i + 1] ?? '')) return i;
+  }
+  return text.length;
 }
 
 /** Redacts HAR-style name/value pairs written as text. */

@@ -306,6 +306,18 @@ export const CASES: SecretCase[] = [
     keep: ['Content-Type:[application/json]'],
   },
   {
+    form: 'cookie with a bracketed value, mid-line',
+    paste: 'request headers={Cookie: prefs=[1,2]; connect.sid=br4ck3tS1d} status=401',
+    secrets: ['br4ck3tS1d'],
+    keep: ['status=401'],
+  },
+  {
+    form: 'Go http.Header dump with a bracket inside a cookie',
+    paste: 'map[Cookie:[layout=[wide]; token_v=g0N3st3d] Accept:[*/*]]',
+    secrets: ['g0N3st3d'],
+    keep: ['Accept:[*/*]'],
+  },
+  {
     form: 'bracketed header list in a log',
     paste: 'headers={Authorization=[Bearer j4vaT0k], Accept=[*/*]}',
     secrets: ['j4vaT0k'],
