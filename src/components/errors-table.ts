@@ -80,8 +80,6 @@ class ErrorsTable extends HTMLElement {
       button.addEventListener('click', () => {
         const key = th.dataset['sort'] as SortKey;
         this.#sort = { key, direction: this.#sort?.key === key ? (-this.#sort.direction as 1 | -1) : 1 };
-        for (const other of this.querySelectorAll('th[data-sort]')) other.removeAttribute('aria-sort');
-        th.setAttribute('aria-sort', this.#sort.direction === 1 ? 'ascending' : 'descending');
         void this.update();
       });
     }
@@ -130,6 +128,13 @@ class ErrorsTable extends HTMLElement {
     const limit = Number(this.dataset['limit'] ?? 1000);
     const shown = matches.slice(0, limit);
     this.querySelector('tbody')!.replaceChildren(...shown.map(rowElement));
+    // aria-sort says how the rows are ordered, so it changes once they are (the first sort waits
+    // for rows.json), never before.
+    for (const th of this.querySelectorAll<HTMLElement>('th[data-sort]')) {
+      if (this.#sort?.key === th.dataset['sort'])
+        th.setAttribute('aria-sort', this.#sort.direction === 1 ? 'ascending' : 'descending');
+      else th.removeAttribute('aria-sort');
+    }
     const paged = this.querySelector<HTMLElement>('[data-pages]');
     const filtered = Boolean(text || service || status || this.#sort);
     if (paged) paged.hidden = filtered;
