@@ -130,9 +130,10 @@ class ErrorsTable extends HTMLElement {
     this.querySelector('tbody')!.replaceChildren(...shown.map(rowElement));
     // aria-sort says how the rows are ordered, so it changes once they are (the first sort waits
     // for rows.json), never before.
+    const sort = this.#sort;
     for (const th of this.querySelectorAll<HTMLElement>('th[data-sort]')) {
-      if (this.#sort?.key === th.dataset['sort'])
-        th.setAttribute('aria-sort', this.#sort.direction === 1 ? 'ascending' : 'descending');
+      if (sort && sort.key === th.dataset['sort'])
+        th.setAttribute('aria-sort', sort.direction === 1 ? 'ascending' : 'descending');
       else th.removeAttribute('aria-sort');
     }
     const paged = this.querySelector<HTMLElement>('[data-pages]');
