@@ -81,6 +81,16 @@ export const HandlingSchema = strictObject(
   'handling',
 );
 
+/**
+ * An optional list of strings (none when left out), each at least `min` characters. `item` and
+ * `list` are the field and what to write, for the messages a wrong item or a wrong list gets.
+ */
+function stringList(item: [string, string], [min, tooShort]: [number, string], list: [string, string]) {
+  return z
+    .array(z.string({ error: expected(...item) }).min(min, tooShort), { error: expected(...list) })
+    .default([]);
+}
+
 /** A neighbour: an API people confuse with this one that the catalog does not cover. */
 const NeighbourSchema = strictObject(
   {
@@ -90,14 +100,11 @@ const NeighbourSchema = strictObject(
     hosts: z
       .array(HostNameSchema, { error: expected('neighbour hosts', 'a list of host names') })
       .default([]),
-    words: z
-      .array(
-        z
-          .string({ error: expected('neighbour word', 'a word of at least 4 characters') })
-          .min(4, 'each neighbour word has at least 4 characters'),
-        { error: expected('neighbour words', 'a list of words') },
-      )
-      .default([]),
+    words: stringList(
+      ['neighbour word', 'a word of at least 4 characters'],
+      [4, 'each neighbour word has at least 4 characters'],
+      ['neighbour words', 'a list of words'],
+    ),
   },
   'a neighbour',
 );
@@ -251,14 +258,11 @@ export function makeEntrySchema<S extends z.ZodType = typeof ServiceIdSchema>(
         .string({ error: expected('retryAdvice', 'one or two sentences on whether and how to retry') })
         .min(10, 'retryAdvice is too short: one or two sentences on whether and how to retry'),
       /** Other strings that identify this error (such as AADSTS70008). */
-      aliases: z
-        .array(
-          z
-            .string({ error: expected('each alias', 'a string that identifies this error') })
-            .min(1, 'an alias must not be empty'),
-          { error: expected('aliases', 'a list such as [AADSTS70008]') },
-        )
-        .default([]),
+      aliases: stringList(
+        ['each alias', 'a string that identifies this error'],
+        [1, 'an alias must not be empty'],
+        ['aliases', 'a list such as [AADSTS70008]'],
+      ),
       /** Responses as they appear on the wire. At least one. */
       examples: z
         .array(ExampleSchema, {

@@ -1,16 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../../src/catalog/load-catalog.ts';
+import { loadSyntheticCatalog } from '../../support/synthetic-catalog.ts';
 import { around, RELATED_LIMIT, sameStatusOf, twinsShown } from '../../../src/catalog/related.ts';
-import { writeSyntheticCatalog } from '../../bench/synthetic-catalog.ts';
 
 const real = loadCatalog(resolve(import.meta.dirname, '../../..')).catalog;
-const dir = mkdtempSync(join(tmpdir(), 'atlas-related-'));
-writeSyntheticCatalog(join(dir, 'content'), 3000);
-const big = loadCatalog(dir).catalog;
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const big = loadSyntheticCatalog(3000);
 
 describe('around', () => {
   const list = Array.from({ length: 20 }, (_, i) => i);

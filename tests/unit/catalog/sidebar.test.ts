@@ -1,19 +1,14 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../../src/catalog/load-catalog.ts';
+import { loadSyntheticCatalog } from '../../support/synthetic-catalog.ts';
 import { SIDEBAR_ENTRY_LIMIT, sidebarFor, type SidebarItem } from '../../../src/catalog/sidebar.ts';
-import { writeSyntheticCatalog } from '../../bench/synthetic-catalog.ts';
 
 const countLinks = (items: SidebarItem[]): number =>
   items.reduce((n, item) => n + ('items' in item ? countLinks(item.items) : 1), 0);
 
 const real = loadCatalog(resolve(import.meta.dirname, '../../..')).catalog;
-const dir = mkdtempSync(join(tmpdir(), 'atlas-sidebar-'));
-writeSyntheticCatalog(join(dir, 'content'), 5000);
-const big = loadCatalog(dir).catalog;
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const big = loadSyntheticCatalog(5000);
 
 describe('sidebarFor', () => {
   it('lists every service and status, and the current service’s entries', () => {
