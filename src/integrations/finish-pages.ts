@@ -53,9 +53,11 @@ export function finishPages(): AstroIntegration {
       },
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        record.outDir = fileURLToPath(config.outDir);
       },
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
+        await Promise.all(record.writes);
         let readBack = 0;
         for (const file of readdirSync(dist, { recursive: true, encoding: 'utf8' })) {
           if (!file.endsWith('.html')) continue;

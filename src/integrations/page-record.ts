@@ -1,3 +1,5 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import type { PageLinks } from './check-links.ts';
 import type { ComponentInlines } from './csp/component-inlines.ts';
 import { completePage } from './csp/complete-policy.ts';
@@ -18,6 +20,10 @@ export interface PageRecord {
   completed: number;
   /** Site paths of pages holding an inline script no component writes. */
   blocked: string[];
+  /** The folder the build writes to, set by the integration once the configuration is final. */
+  outDir: string | undefined;
+  /** Files written beside the pages ({@link writeBeside}), awaited before the link check. */
+  writes: Promise<void>[];
 }
 
 const KEY = Symbol.for('error-atlas.page-record');
@@ -30,6 +36,8 @@ export function pageRecord(): PageRecord {
     pages: new Map(),
     completed: 0,
     blocked: [],
+    outDir: undefined,
+    writes: [],
   };
   return global[KEY];
 }
@@ -46,4 +54,21 @@ export function finishPage(html: string, sitePath: string, record = pageRecord()
   if (result.blocked > 0) record.blocked.push(sitePath);
   if (result.html !== html) record.completed++;
   return result.html;
+}
+
+/**
+ * Writes a file that mirrors the page being rendered (an entry's JSON and Markdown twins) into the
+ * build's output, at `sitePath` (without the base). A build of 10,000 entries renders 20,000 such
+ * files; as Astro routes, each one went through the whole request pipeline (route match, props,
+ * middleware, response) and they took longer to build than the pages themselves. Here the page
+ * that already holds the entry hands them over, and they are written while the next pages render.
+ */
+export function writeBeside(sitePath: string, text: string, record = pageRecord()): void {
+  const { outDir } = record;
+  if (!outDir) throw new Error(`Cannot write ${sitePath}: the build's output folder is not known yet.`);
+  const path = join(outDir, sitePath);
+  const write = mkdir(dirname(path), { recursive: true }).then(() => writeFile(path, text));
+  // Failures surface where the writes are awaited, after the pages are rendered.
+  write.catch(() => undefined);
+  record.writes.push(write);
 }

@@ -1,11 +1,26 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { brokenLinks } from '../../../src/integrations/check-links.ts';
 import { emptyInlines } from '../../../src/integrations/csp/component-inlines.ts';
-import { finishPage, pageRecord, type PageRecord } from '../../../src/integrations/page-record.ts';
+import {
+  finishPage,
+  pageRecord,
+  writeBeside,
+  type PageRecord,
+} from '../../../src/integrations/page-record.ts';
 
 const META = `<meta http-equiv="content-security-policy" content="script-src 'self'; style-src 'self'">`;
 const page = (body: string) => `<!DOCTYPE html><html><head>${META}</head><body>${body}</body></html>`;
-const fresh = (): PageRecord => ({ known: emptyInlines(), pages: new Map(), completed: 0, blocked: [] });
+const fresh = (): PageRecord => ({
+  known: emptyInlines(),
+  pages: new Map(),
+  completed: 0,
+  blocked: [],
+  outDir: undefined,
+  writes: [],
+});
 
 describe('finishPage', () => {
   it('completes the policy of a page and records its ids and links for the link check', () => {
@@ -36,5 +51,30 @@ describe('finishPage', () => {
   it('keeps one record for the build, shared through a registered symbol', () => {
     expect(pageRecord()).toBe(pageRecord());
     expect((globalThis as Record<symbol, unknown>)[Symbol.for('error-atlas.page-record')]).toBe(pageRecord());
+  });
+});
+
+describe('writeBeside', () => {
+  it('writes a file into the output folder, creating its folders, and keeps the write to await', async () => {
+    const record = { ...fresh(), outDir: mkdtempSync(join(tmpdir(), 'beside-')) };
+    writeBeside('/errors/svc/code.json', '{"code":"X"}', record);
+    writeBeside('/errors/svc/code.md', '# X\n', record);
+    expect(record.writes).toHaveLength(2);
+    await Promise.all(record.writes);
+    expect(readFileSync(join(record.outDir, 'errors/svc/code.json'), 'utf8')).toBe('{"code":"X"}');
+    expect(readFileSync(join(record.outDir, 'errors/svc/code.md'), 'utf8')).toBe('# X\n');
+  });
+
+  it('refuses to write before the output folder is known', () => {
+    expect(() => writeBeside('/a.json', '{}', fresh())).toThrow(/a\.json.*output folder is not known/);
+  });
+
+  it('reports a failed write where the writes are awaited', async () => {
+    const outDir = mkdtempSync(join(tmpdir(), 'beside-'));
+    // A file where a folder must be: the folder cannot be created.
+    writeFileSync(join(outDir, 'errors'), 'not a folder');
+    const record = { ...fresh(), outDir };
+    writeBeside('/errors/svc/code.json', '{}', record);
+    await expect(Promise.all(record.writes)).rejects.toThrow(/errors/);
   });
 });

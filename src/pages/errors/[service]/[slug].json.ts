@@ -1,10 +1,15 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCatalog } from '../../../catalog/get-catalog.ts';
-import { toEntryJson } from '../../../catalog/catalog-json.ts';
+import { entryJsonText } from '../../../catalog/entry-twins.ts';
 import type { CatalogEntry } from '../../../catalog/model.ts';
 
-/** `/errors/<service>/<slug>.json`: the entry's catalog record with message, examples and retry advice. */
+/**
+ * `/errors/<service>/<slug>.json`: the entry's catalog record with message, examples and retry
+ * advice. This route serves it in `astro dev`; a build writes the same text beside the entry's page
+ * (`[slug].astro`), so it lists no paths there.
+ */
 export const getStaticPaths = (async () => {
+  if (!import.meta.env.DEV) return [];
   const catalog = await getCatalog();
   return catalog.entries.map((entry) => ({
     params: { service: entry.service, slug: entry.slug },
@@ -13,6 +18,6 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ entry: CatalogEntry }> = ({ props }) =>
-  new Response(JSON.stringify(toEntryJson(props.entry, import.meta.env.BASE_URL), null, 2), {
+  new Response(entryJsonText(props.entry, import.meta.env.BASE_URL), {
     headers: { 'Content-Type': 'application/json' },
   });

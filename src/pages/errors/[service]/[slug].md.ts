@@ -1,12 +1,15 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getEntry } from 'astro:content';
 import { getCatalog } from '../../../catalog/get-catalog.ts';
-import { entryMarkdown } from '../../../catalog/entry-markdown.ts';
-import { snippetsFor } from '../../../catalog/handling/snippets.ts';
+import { entryMarkdownText } from '../../../catalog/entry-twins.ts';
 import type { CatalogEntry } from '../../../catalog/model.ts';
 
-/** `/errors/<service>/<slug>.md`: the entry page's content as Markdown. */
+/**
+ * `/errors/<service>/<slug>.md`: the entry page's content as Markdown. This route serves it in
+ * `astro dev`; a build writes the same text beside the entry's page (`[slug].astro`), so it lists
+ * no paths there.
+ */
 export const getStaticPaths = (async () => {
+  if (!import.meta.env.DEV) return [];
   const catalog = await getCatalog();
   return catalog.entries.map((entry) => ({
     params: { service: entry.service, slug: entry.slug },
@@ -14,18 +17,7 @@ export const getStaticPaths = (async () => {
   }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ entry: CatalogEntry }> = async ({ props }) => {
-  const { entry } = props;
-  const catalog = await getCatalog();
-  const service = catalog.serviceById.get(entry.service)!;
-  const doc = await getEntry('errors', entry.id);
-  if (!doc) throw new Error(`${entry.filePath}: not found in the errors collection.`);
-  const markdown = entryMarkdown(
-    entry,
-    service,
-    doc.body ?? '',
-    snippetsFor(entry, service),
-    import.meta.env.BASE_URL,
-  );
-  return new Response(markdown, { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });
-};
+export const GET: APIRoute<{ entry: CatalogEntry }> = async ({ props }) =>
+  new Response(await entryMarkdownText(props.entry, import.meta.env.BASE_URL), {
+    headers: { 'Content-Type': 'text/markdown; charset=utf-8' },
+  });
