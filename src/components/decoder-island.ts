@@ -1,4 +1,4 @@
-import { decode } from '../decoder/decode.ts';
+import { decodeText } from '../decoder/decode.ts';
 import { FRAGMENT_KEY } from './paste-fragment.ts';
 import type { CatalogIndex } from '../decoder/types.ts';
 import type { EntryNote } from '../catalog/decoder-index.ts';
@@ -149,7 +149,7 @@ class DecoderIsland extends HTMLElement {
       return;
     }
     const { index, notes } = this.#loaded;
-    const result = decode(text, index);
+    const result = decodeText(text, index);
     const services = index.services.map((s) => s.name);
     this.#output.append(renderResult(result, { base: this.dataset['base'] ?? '/', notes, services }));
     // One short sentence for screen readers, announced politely; the full result is on the page.

@@ -10,8 +10,9 @@ import { fromUrl } from './read/read-request.ts';
 import type { CatalogIndex, DecodeItem, DecodeOptions, DecodeResult } from './types.ts';
 
 /**
- * The decoder's one entry point: text in, one {@link DecodeItem} per response found. Pure (no DOM,
- * no I/O), and it never throws — a failure anywhere becomes an `unknown` item with a note.
+ * The decoder's entry point: text in, one {@link DecodeItem} per response found ({@link decode} with
+ * options, {@link decodeText} with the time and points table given). Pure (no DOM, no I/O), and it
+ * never throws — a failure anywhere becomes an `unknown` item with a note.
  */
 
 /** Text read from one paste; a longer paste is read in a window of this size around its response. */
@@ -94,16 +95,18 @@ function decodeUnsafe(raw: string, index: CatalogIndex, now: number, points: Poi
   return { results: [answer(index, readEvidence(source, now, knowledgeOf(index)), points, notes)] };
 }
 
-/** Decodes pasted text against the catalog index. */
-export function decode(text: string, index: CatalogIndex, options: DecodeOptions = {}): DecodeResult {
-  const given = options.now instanceof Date ? options.now.getTime() : options.now;
-  const now = typeof given === 'number' && !Number.isNaN(new Date(given).getTime()) ? given : Date.now();
-  const input = typeof text === 'string' ? text : '';
-  const points: Points = { ...POINTS };
-  for (const [signal, value] of Object.entries(options.points ?? {}))
-    if (Object.hasOwn(POINTS, signal) && typeof value === 'number') points[signal as keyof Points] = value;
+/**
+ * Decodes `text` at the time `now` with the points table `points`; never throws. The page calls it
+ * as it is: it gives no options, so the checks {@link decode} makes on them are not in its script.
+ */
+export function decodeText(
+  text: string,
+  index: CatalogIndex,
+  now = Date.now(),
+  points: Points = POINTS,
+): DecodeResult {
   try {
-    return decodeUnsafe(input, index, now, points);
+    return decodeUnsafe(text, index, now, points);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return {
@@ -117,4 +120,14 @@ export function decode(text: string, index: CatalogIndex, options: DecodeOptions
       ],
     };
   }
+}
+
+/** Decodes pasted text against the catalog index, with the options checked (the CLI and the tests). */
+export function decode(text: string, index: CatalogIndex, options: DecodeOptions = {}): DecodeResult {
+  const given = options.now instanceof Date ? options.now.getTime() : options.now;
+  const now = typeof given === 'number' && !Number.isNaN(new Date(given).getTime()) ? given : Date.now();
+  const points: Points = { ...POINTS };
+  for (const [signal, value] of Object.entries(options.points ?? {}))
+    if (Object.hasOwn(POINTS, signal) && typeof value === 'number') points[signal as keyof Points] = value;
+  return decodeText(typeof text === 'string' ? text : '', index, now, points);
 }
