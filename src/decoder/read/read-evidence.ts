@@ -17,18 +17,18 @@ import type { Extracted, InputForm } from '../types.ts';
 
 export interface Evidence {
   extracted: Extracted;
-  reading?: BodyReading;
+  reading?: BodyReading | undefined;
   /** What the body was: parsed JSON, JSON cut short, nothing at all, something else, or no body seen. */
   body: 'json' | 'truncated' | 'empty' | 'other' | 'none';
   /** The whole input was one code-like word or phrase. */
-  bare?: string;
+  bare?: string | undefined;
   /** Code-shaped words in the text, for when no code was read from a body. */
   tokens: string[];
   /** The whole paste was one line of prose: perhaps a documented message copied alone. */
-  sentence?: string;
-  path?: string;
+  sentence?: string | undefined;
+  path?: string | undefined;
   /** An API the catalog does not cover that the paste points to. */
-  otherApi?: OtherApiClue;
+  otherApi?: OtherApiClue | undefined;
   notes: string[];
 }
 
@@ -158,21 +158,18 @@ export function readEvidence(source: ResponseSource, now: number, known: Knowled
     truncated,
     emptyBody: body === 'empty',
   });
-  const evidence: Evidence = { extracted, body, tokens: code || bare ? [] : codeWords(text, known), notes };
-  if (reading) evidence.reading = reading;
-  if (bare) evidence.bare = bare;
-  if (
-    !reading &&
-    !sdk &&
-    !http &&
-    !bare &&
-    form === 'text' &&
-    !trimmed.includes('\n') &&
-    trimmed.length <= 500
-  )
-    evidence.sentence = trimmed;
-  if (request.path) evidence.path = request.path;
-  const otherApi = findOtherApi(known, request.host, text);
-  if (otherApi) evidence.otherApi = otherApi;
-  return evidence;
+  // Evidence stays inside the decoder (only `extracted` and `notes` reach the result), so fields
+  // not found are left undefined rather than left out.
+  const prose = !reading && !sdk && !http && !bare && form === 'text' && !trimmed.includes('\n');
+  return {
+    extracted,
+    reading,
+    body,
+    bare,
+    tokens: code || bare ? [] : codeWords(text, known),
+    sentence: prose && trimmed.length <= 500 ? trimmed : undefined,
+    path: request.path || undefined,
+    otherApi: findOtherApi(known, request.host, text),
+    notes,
+  };
 }
