@@ -1,4 +1,4 @@
-import type { EntryNote } from '../catalog/decoder-index.ts';
+import type { NoteRow } from '../catalog/decoder-asset.ts';
 import { codeOf, statusText } from '../decoder/explain/explain.ts';
 import type { DecodeItem, DecodeResult, Extracted, Match } from '../decoder/types.ts';
 import { shortUrl } from './short-url.ts';
@@ -11,8 +11,8 @@ import { shortUrl } from './short-url.ts';
 interface RenderOptions {
   /** The site's base path, for entry links. */
   base: string;
-  /** Retry advice, summary and first fix step by entry id. */
-  notes: Record<string, EntryNote>;
+  /** Summary, first fix step and retry advice by entry id, as the index file keeps them. */
+  notes: Record<string, NoteRow>;
   /** The names of the APIs the catalog covers, for "not recognised". */
   services: string[];
 }
@@ -128,11 +128,11 @@ function link(match: Match, options: RenderOptions): HTMLAnchorElement {
 
 function renderMatch(match: Match, item: DecodeItem, options: RenderOptions): HTMLElement {
   const card = el('article', 'match-card');
-  const note = options.notes[match.id];
+  const [summary, step, retryAdvice] = options.notes[match.id] ?? [];
   card.append(el('h3', '', [link(match, options)]));
   card.append(el('p', 'service', match.serviceName));
-  if (note?.summary) card.append(el('p', 'summary', note.summary));
-  if (note?.step) card.append(el('p', 'first-step', [el('strong', '', 'First step: '), note.step]));
+  if (summary) card.append(el('p', 'summary', summary));
+  if (step) card.append(el('p', 'first-step', [el('strong', '', 'First step: '), step]));
   if (match.why.length > 0) {
     const why = el(
       'ul',
@@ -147,7 +147,7 @@ function renderMatch(match: Match, item: DecodeItem, options: RenderOptions): HT
   const retryText = [
     match.retryable ? 'Retryable.' : 'Not retryable unchanged.',
     retry ? `Retry-After: wait ${retry.seconds} s (until ${new Date(retry.until).toLocaleString()}).` : '',
-    note?.retry ?? '',
+    retryAdvice,
   ].filter(Boolean);
   card.append(el('p', 'retry', retryText.join(' ')));
   if (match.filled && Object.keys(match.filled).length > 0)
