@@ -1,6 +1,4 @@
-import { decodeText } from '../decoder/decode-text.ts';
-import type { HarDecoder } from '../decoder/decode-har.ts';
-import { mayBeHar } from '../decoder/read/har-opening.ts';
+import { decodeText } from '../decoder/decode.ts';
 import { FRAGMENT_KEY } from './paste-fragment.ts';
 import type { CatalogIndex } from '../decoder/types.ts';
 import type { DecoderAsset, NoteRow } from '../catalog/decoder-asset.ts';
@@ -51,8 +49,6 @@ class DecoderIsland extends HTMLElement {
   #announce!: HTMLElement;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #held: HeldInput | undefined;
-  /** The HAR reader, fetched the first time a paste may be a HAR. */
-  #readHar: HarDecoder | undefined;
 
   connectedCallback() {
     if (document.readyState === 'complete') void this.#load();
@@ -143,23 +139,12 @@ class DecoderIsland extends HTMLElement {
     if (!this.#loaded) {
       this.#load().then(
         () => this.#decodeNow(),
-        (error: unknown) => this.#showLoadError("The catalog's index", error),
-      );
-      return;
-    }
-    // A HAR is read by code of its own, in a chunk fetched the first time a paste may be one.
-    if (!this.#readHar && mayBeHar(text)) {
-      import('../decoder/decode-har.ts').then(
-        (har) => {
-          this.#readHar = har.decodeHar;
-          this.#decodeNow();
-        },
-        (error: unknown) => this.#showLoadError('The HAR reader', error),
+        (error: unknown) => this.#showLoadError(error),
       );
       return;
     }
     const { index, notes } = this.#loaded;
-    const result = decodeText(text, index, this.#readHar);
+    const result = decodeText(text, index);
     const services = index.services.map((s) => s.name);
     this.#output.append(renderResult(result, { base: this.dataset['base'] ?? '/', notes, services }));
     // One short sentence for screen readers, announced politely; the full result is on the page.
@@ -167,9 +152,8 @@ class DecoderIsland extends HTMLElement {
     if (this.#reveal) this.#bringIntoView();
   }
 
-  /** Says that `what` (the index, or the HAR reader) could not be fetched. */
-  #showLoadError(what: string, error: unknown) {
-    const message = `${what} could not be loaded (${error instanceof Error ? error.message : String(error)}); reload the page to decode.`;
+  #showLoadError(error: unknown) {
+    const message = `The catalog's index could not be loaded (${error instanceof Error ? error.message : String(error)}); reload the page to decode.`;
     this.#output.replaceChildren(el('p', 'note', message));
     this.#announce.textContent = message;
   }

@@ -1,4 +1,3 @@
-import { HAR_OPENING } from './har-opening.ts';
 import { httpStatus, isObject } from './json-value.ts';
 
 /**
@@ -12,6 +11,9 @@ export const MAX_HAR_LENGTH = 32 * 1024 * 1024;
 /** Entries read from one HAR; a longer recording is read in part. */
 export const MAX_HAR_ENTRIES = 5000;
 const MAX_BODY = 256 * 1024;
+
+/** A HAR starts with `{` and names its `log` object in the first few hundred characters. */
+export const HAR_OPENING = /^\s*\{\s*"log"\s*:\s*\{/;
 
 /** One entry of the HAR: its response, and the request it answered. */
 export interface HarResponse {
