@@ -58,7 +58,6 @@ function scoreNaming(
   add: Add,
 ) {
   const x = evidence.extracted;
-  const bareMatchesInner = evidence.bare !== undefined && same(evidence.bare, entry.inner);
   const aliasWhy = `${x.familyCodes?.find((a) => entry.aliases?.some((b) => same(a, b))) ?? 'an alias'} is listed for this entry`;
   if (x.code !== undefined && x.code === entry.code) {
     // A problem-details title that is only a reason phrase ("Not Found") is what any API would write.
@@ -67,7 +66,11 @@ function scoreNaming(
   } else if (same(x.code, entry.code))
     add('codeIgnoringCase', `code "${x.code}" matches apart from case`, true);
   else if (routes.has('bare')) {
-    const what = bareMatchesInner ? 'inner code' : same(evidence.bare, entry.code) ? 'code' : 'alias';
+    const what = same(evidence.bare, entry.inner)
+      ? 'inner code'
+      : same(evidence.bare, entry.code)
+        ? 'code'
+        : 'alias';
     add('bare', `"${evidence.bare}" is this entry's ${what}`, true);
   } else if (routes.has('alias')) add('alias', aliasWhy, true);
   else if (routes.has('token')) add('token', `the text names "${entry.code}"`, true);
@@ -89,13 +92,13 @@ function scoreNaming(
 /** The rows about inner codes. */
 function scoreInner(index: CatalogIndex, entry: IndexEntry, evidence: Evidence, add: Add) {
   const inner = evidence.extracted.innerCodes ?? [];
-  const bareMatchesInner = evidence.bare !== undefined && same(evidence.bare, entry.inner);
   if (!entry.inner) {
     if (inner.length > 0)
       add('innerUndocumented', `inner code "${inner[0]}" is not documented for this entry`);
     return;
   }
-  if (inner.some((c) => same(c, entry.inner)) || bareMatchesInner)
+  // A bare paste of the inner code (`same` is false when either is missing) names it too.
+  if (inner.some((c) => same(c, entry.inner)) || same(evidence.bare, entry.inner))
     add('inner', `inner code "${entry.inner}" matches`);
   // The inner code narrows the outer one: another inner code is another error.
   else if (inner.length > 0)
