@@ -27,9 +27,8 @@ const distinct = <T>(values: T[]) => [...new Set(values)];
 const list = (values: string[]) =>
   values.length <= 2 ? values.join(' or ') : `${values.slice(0, -1).join(', ')} or ${values.at(-1)}`;
 
-/** What in a new paste would separate the candidates, most telling first. */
-function tellApart(matches: Match[]): string | undefined {
-  const services = distinct(matches.map((m) => m.serviceName));
+/** What in a new paste would separate the candidates (naming `services`), most telling first. */
+function tellApart(matches: Match[], services: string[]): string | undefined {
   const statuses = distinct(matches.map((m) => String(m.status)));
   const inner = distinct(matches.map((m) => m.innerCode ?? ''));
   if (services.length > 1)
@@ -58,7 +57,7 @@ export function explain(item: DecodeItem, other: OtherApiClue | undefined): Expl
       services.length === 1
         ? `${list(codes)} — ${services[0]}`
         : `${list(codes)} — documented by ${services.length} APIs`;
-    const hint = tellApart(item.matches);
+    const hint = tellApart(item.matches, services);
     return hint ? { headline, tellApart: hint } : { headline };
   }
   if (x.form === 'empty') return { headline: 'Nothing to decode yet' };
