@@ -168,8 +168,13 @@ export interface Match {
 export interface HttpStatusTable {
   /** `[status, reason phrase, meaning]`. */
   statuses: [number, string, string][];
-  /** Reason phrases that servers still send for a status whose phrase changed. */
-  formerReasons: [string, number][];
+  /**
+   * Every reason phrase squeezed (see status-table.ts) with its status, the former ones that servers
+   * still send included (`unprocessableentity` for 422): `[phrase, status]`.
+   */
+  reasons: [string, number][];
+  /** The phrases a status in prose may be followed by, longest first (see read-status-text.ts). */
+  phrases: string[];
   /** The meaning of a status outside the table, by class: item 4 for 4xx. */
   classes: string[];
 }

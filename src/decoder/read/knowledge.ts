@@ -1,7 +1,6 @@
 import { CONVENTIONAL_ID_HEADERS } from './read-ids.ts';
 import { statusWithReason } from './read-status-text.ts';
 import { hostMatches } from '../lookup.ts';
-import { reasonsOf } from '../status-table.ts';
 import type { CatalogIndex, OtherApi } from '../types.ts';
 
 /**
@@ -28,8 +27,8 @@ export function knowledgeOf(index: CatalogIndex): Knowledge {
       idHeaders: [...new Set([...(index.idHeaders ?? []), ...CONVENTIONAL_ID_HEADERS])],
       families: [...new Set(index.services.flatMap((s) => s.families ?? []))],
       others: index.others ?? [],
-      reasons: reasonsOf(index.httpStatuses),
-      statusWithReason: statusWithReason(index.httpStatuses.statuses.map(([, reason]) => reason)),
+      reasons: new Map(index.httpStatuses.reasons),
+      statusWithReason: statusWithReason(index.httpStatuses.phrases),
     };
     cache.set(index, known);
   }
