@@ -1,6 +1,7 @@
 import { entryPath } from '../catalog/urls.ts';
 import { compileTemplate, matchTemplate } from './message-template.ts';
 import { readBody } from './read/read-body.ts';
+import { CONVENTIONAL_ID_HEADERS } from './read/read-ids.ts';
 import { httpStatusTable } from './status-info.ts';
 import type {
   CatalogIndex,
@@ -136,7 +137,8 @@ export function buildDecoderIndex(services: IndexSourceService[], entries: Index
     statuses,
     hosts,
     messages,
-    idHeaders: [...idHeaders],
+    idHeaders: [...new Set([...idHeaders, ...CONVENTIONAL_ID_HEADERS])],
+    families: [...new Set(indexServices.flatMap((s) => s.families ?? []))],
     others: [...others.values()],
     httpStatuses: httpStatusTable(),
   };

@@ -95,8 +95,10 @@ export interface CatalogIndex {
   hosts: Record<string, number[]>;
   /** The first five words of a documented message → entry positions. */
   messages: Record<string, number[]>;
-  /** Response headers that carry request ids, from every service. */
+  /** Response headers that carry request ids, from every service, then the conventional ones. */
   idHeaders: string[];
+  /** Code family prefixes (`AADSTS`) of every service, each once. */
+  families: string[];
   /** APIs the catalog does not cover, from every service's `neighbours`. */
   others: OtherApi[];
   /** Reason phrases and meanings of the statuses the decoder knows by name. */

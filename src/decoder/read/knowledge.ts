@@ -1,11 +1,11 @@
-import { CONVENTIONAL_ID_HEADERS } from './read-ids.ts';
 import { statusWithReason } from './read-status-text.ts';
 import { hostMatches } from '../lookup.ts';
 import type { CatalogIndex, OtherApi } from '../types.ts';
 
 /**
- * What the reading step needs to know about the catalog's services, derived from the index once per
- * index: the request id headers to look for, the code families to read, the APIs it does not cover.
+ * What the reading step needs to know about the catalog's services, taken from the index once per
+ * index (which lists them, built at build time): the request id headers to look for, the code
+ * families to read, the APIs it does not cover, and the status table made into a map and a pattern.
  */
 export interface Knowledge {
   idHeaders: readonly string[];
@@ -19,14 +19,14 @@ export interface Knowledge {
 
 const cache = new WeakMap<CatalogIndex, Knowledge>();
 
-/** The knowledge of `index`; an index without services' knowledge reads conventional headers only. */
+/** The knowledge of `index`. */
 export function knowledgeOf(index: CatalogIndex): Knowledge {
   let known = cache.get(index);
   if (!known) {
     known = {
-      idHeaders: [...new Set([...(index.idHeaders ?? []), ...CONVENTIONAL_ID_HEADERS])],
-      families: [...new Set(index.services.flatMap((s) => s.families ?? []))],
-      others: index.others ?? [],
+      idHeaders: index.idHeaders,
+      families: index.families,
+      others: index.others,
       reasons: new Map(index.httpStatuses.reasons),
       statusWithReason: statusWithReason(index.httpStatuses.phrases),
     };
