@@ -63,7 +63,7 @@ export function answer(
     if (evidence.extracted.form === 'empty') notes.push('Nothing to decode.');
   }
   if (notes.length > 0) item.notes = [...new Set(notes)];
-  item.explanation = explain(item, evidence.otherApi);
+  item.explanation = explain(item, evidence.otherApi, index.shapes);
   if (ranking.next) item.runnerUp = { id: ranking.next.entry.id, points: ranking.next.points };
   return item;
 }

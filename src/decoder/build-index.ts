@@ -1,4 +1,5 @@
 import { entryPath } from '../catalog/urls.ts';
+import { SHAPES } from './explain/explain.ts';
 import { compileTemplate, matchTemplate } from './message-template.ts';
 import { readBody } from './read/read-body.ts';
 import { CONVENTIONAL_ID_HEADERS } from './read/read-ids.ts';
@@ -141,6 +142,7 @@ export function buildDecoderIndex(services: IndexSourceService[], entries: Index
     families: [...new Set(indexServices.flatMap((s) => s.families ?? []))],
     others: [...others.values()],
     httpStatuses: httpStatusTable(),
+    shapes: SHAPES,
   };
 }
 

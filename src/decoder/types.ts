@@ -103,6 +103,8 @@ export interface CatalogIndex {
   others: OtherApi[];
   /** Reason phrases and meanings of the statuses the decoder knows by name. */
   httpStatuses: HttpStatusTable;
+  /** How each body shape (envelope) is named in an explanation (see explain.ts). */
+  shapes: Record<string, string>;
 }
 
 /** Identified: one entry. Ambiguous: several that nothing separates. Unknown: no claim. */

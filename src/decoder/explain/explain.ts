@@ -7,8 +7,11 @@ import type { DecodeItem, Explanation, Extracted, Match } from '../types.ts';
  * looks like. No points, no internal names: those stay in the JSON.
  */
 
-/** How each body shape is named to a person, at the start of a sentence. */
-const SHAPES: Record<string, string> = {
+/**
+ * How each body shape is named to a person, at the start of a sentence. The index carries this
+ * table (`shapes`, see build-index.ts), so the page's script does not.
+ */
+export const SHAPES: Record<string, string> = {
   odata: 'An OData-style error ({"error":{"code","message"}})',
   oauth: 'An OAuth 2.0 token error ({"error","error_description"})',
   'problem-details': 'A problem-details error ({"title","detail"})',
@@ -38,15 +41,23 @@ function tellApart(matches: Match[], services: string[]): string | undefined {
   return undefined;
 }
 
-function looksLike(item: DecodeItem, other: OtherApiClue | undefined): string {
+function looksLike(
+  item: DecodeItem,
+  other: OtherApiClue | undefined,
+  shapes: Record<string, string>,
+): string {
   const x = item.extracted;
-  const what = (x.envelope && SHAPES[x.envelope]) || 'A response';
+  const what = (x.envelope && shapes[x.envelope]) || 'A response';
   const from = other ? ` from ${other.name}` : x.host ? ` from ${x.host}` : '';
   return `${what}${from}, which this catalog does not cover.`;
 }
 
-/** Writes the explanation of one decoded item. */
-export function explain(item: DecodeItem, other: OtherApiClue | undefined): Explanation {
+/** Writes the explanation of one decoded item, naming body shapes as `shapes` (the index's) does. */
+export function explain(
+  item: DecodeItem,
+  other: OtherApiClue | undefined,
+  shapes: Record<string, string>,
+): Explanation {
   const [top] = item.matches;
   const x = item.extracted;
   if (item.verdict === 'identified' && top) return { headline: `${codeOf(top)} — ${top.serviceName}` };
@@ -70,6 +81,6 @@ export function explain(item: DecodeItem, other: OtherApiClue | undefined): Expl
     : status
       ? `${status} — not recognised`
       : 'Not recognised';
-  const looks = x.code || x.envelope || other ? looksLike(item, other) : undefined;
+  const looks = x.code || x.envelope || other ? looksLike(item, other, shapes) : undefined;
   return looks ? { headline, looksLike: looks } : { headline };
 }
