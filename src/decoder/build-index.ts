@@ -111,10 +111,10 @@ export function buildDecoderIndex(services: IndexSourceService[], entries: Index
       status: entry.status,
       code: entry.code,
       title: entry.title,
-      msg: empty ? '' : entry.message,
       env: entry.envelope,
       retryable: entry.retryable,
     };
+    if (!empty) item.msg = compileTemplate(entry.message);
     if (entry.innerCode) item.inner = entry.innerCode;
     if (entry.aliases.length > 0) item.aliases = [...entry.aliases];
     if (empty) item.empty = true;

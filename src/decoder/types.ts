@@ -1,3 +1,4 @@
+import type { CompiledTemplate } from './message-template.ts';
 /**
  * The decoder's data: what it is built from (the catalog), what it keeps (the index, plain JSON so a
  * page can embed it), and what it answers (a {@link DecodeResult}). No behaviour lives here.
@@ -47,8 +48,11 @@ export interface IndexEntry {
   code: string;
   inner?: string;
   title: string;
-  /** The documented message template with `{placeholders}`; empty when the entry documents an empty body. */
-  msg: string;
+  /**
+   * The documented message template, cut at its `{placeholders}` when the index is built (see
+   * message-template.ts); absent when the entry documents an empty body.
+   */
+  msg?: CompiledTemplate;
   env: string;
   aliases?: string[];
   retryable: boolean;
