@@ -82,7 +82,8 @@ function bodyKind(http: HttpReading | undefined, reading: BodyReading | undefine
 export function readEvidence(source: ResponseSource, now: number, known: Knowledge): Evidence {
   const { text, http } = source;
   const notes: string[] = [];
-  const { reading, truncated, escaped, start, wrapper } = readBody(http ? http.body : text);
+  const bodyText = http ? http.body : text;
+  const { reading, truncated, escaped, start, wrapper } = readBody(bodyText);
   if (wrapper) {
     const relay = wrapper.reading?.code
       ? ` a "${wrapper.reading.code}" error that`
@@ -94,9 +95,7 @@ export function readEvidence(source: ResponseSource, now: number, known: Knowled
   // azure-core prints `Code: X` and `Message: …`, then the innererror object after `Inner error:`:
   // the printed code is the error's, the object's codes are inner codes.
   const innerBlock =
-    reading?.partial &&
-    start > 0 &&
-    INNER_ERROR_LABEL.test((http ? http.body : text).slice(Math.max(0, start - 40), start));
+    reading?.partial && start > 0 && INNER_ERROR_LABEL.test(bodyText.slice(Math.max(0, start - 40), start));
   const sdk = reading && !innerBlock ? undefined : readSdkText(text);
   if (innerBlock && sdk && reading?.code) {
     reading.innerCodes = [reading.code, ...reading.innerCodes];
@@ -160,7 +159,7 @@ export function readEvidence(source: ResponseSource, now: number, known: Knowled
   });
   // Evidence stays inside the decoder (only `extracted` and `notes` reach the result), so fields
   // not found are left undefined rather than left out.
-  const prose = !reading && !sdk && !http && !bare && form === 'text' && !trimmed.includes('\n');
+  const prose = !http && !reading && !sdk && !bare && form === 'text' && !trimmed.includes('\n');
   return {
     extracted,
     reading,
