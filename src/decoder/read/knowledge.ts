@@ -3,9 +3,9 @@ import { hostMatches } from '../lookup.ts';
 import type { CatalogIndex, OtherApi } from '../types.ts';
 
 /**
- * What the reading step needs to know about the catalog's services, taken from the index once per
- * index (which lists them, built at build time): the request id headers to look for, the code
- * families to read, the APIs it does not cover, and the status table made into a map and a pattern.
+ * What the reading step needs to know about the catalog's services, once per index: the index's own
+ * lists (built with it) of the request id headers to look for, the code families to read and the
+ * APIs it does not cover, and its status table made into a map and a pattern.
  */
 export interface Knowledge {
   idHeaders: readonly string[];
@@ -23,10 +23,9 @@ const cache = new WeakMap<CatalogIndex, Knowledge>();
 export function knowledgeOf(index: CatalogIndex): Knowledge {
   let known = cache.get(index);
   if (!known) {
+    // The index's lists as they are (a shallow copy), with the status table made usable.
     known = {
-      idHeaders: index.idHeaders,
-      families: index.families,
-      others: index.others,
+      ...index,
       reasons: new Map(index.httpStatuses.reasons),
       statusWithReason: statusWithReason(index.httpStatuses.phrases),
     };
