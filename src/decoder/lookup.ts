@@ -20,7 +20,7 @@ export function entriesForKey(index: CatalogIndex, value: string): readonly numb
 /** Entries whose documented message starts with the same five words as `message`. */
 export function entriesForMessage(index: CatalogIndex, message: string): readonly number[] {
   const key = messageKey(message);
-  return key && index.messages ? read(index.messages, key) : NONE;
+  return key ? read(index.messages, key) : NONE;
 }
 
 /** Entries documented with this exact status, or with its class (`5xx`). */
