@@ -27,13 +27,13 @@ export const RESPONSE_ANCHOR = /HTTP\/[0-9.]{1,3} [1-5][0-9][0-9]|["'](?:error|t
  */
 function readingWindow(input: string): { text: string; note?: string } {
   if (input.length <= MAX_TEXT) return { text: input };
-  let anchor = -1;
-  let statusLine = -1;
+  let anchor: number | undefined;
+  let statusLine: number | undefined;
   for (const m of input.matchAll(RESPONSE_ANCHOR)) {
-    if (anchor === -1) anchor = m.index;
+    anchor ??= m.index;
     if (m[0].startsWith('HTTP/')) statusLine = m.index;
   }
-  const at = statusLine !== -1 ? statusLine : Math.max(anchor, 0);
+  const at = statusLine ?? anchor ?? 0;
   const start = Math.max(0, Math.min(at - 4096, input.length - MAX_TEXT));
   const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
   return {
