@@ -76,12 +76,8 @@ function scoreNaming(
   else if (routes.has('token')) add('token', `the text names "${entry.code}"`, true);
   else if (entry.empty && evidence.body === 'empty')
     add('emptyBody', 'the body is empty, as this entry documents', true);
-  else if (
-    classOf(entry.status) &&
-    x.status &&
-    String(x.status)[0] === classOf(entry.status) &&
-    x.envelope === entry.env
-  )
+  // A status's first digit is never undefined, so only a class entry (`5XX`) can pass.
+  else if (x.status && String(x.status)[0] === classOf(entry.status) && x.envelope === entry.env)
     add('statusClass', `a ${entry.status} in ${service.name}'s body shape`, true);
   else if (routes.has('host-status'))
     add('onlyEntryOfHost', `the only ${x.status} that ${service.name} documents`, true);
@@ -112,9 +108,9 @@ function scoreInner(index: CatalogIndex, entry: IndexEntry, evidence: Evidence, 
 function scoreStatus(entry: IndexEntry, evidence: Evidence, add: Add, notes: string[]) {
   const status = evidence.extracted.status;
   if (status === undefined) return;
-  const cls = classOf(entry.status);
   if (status === entry.status) add('status', `status ${status} matches`);
-  else if (cls && String(status)[0] === cls)
+  // Only a class entry (`5XX`) has a class to be in.
+  else if (String(status)[0] === classOf(entry.status))
     add('statusInClass', `status ${status} is in the documented ${entry.status}`);
   else if (entry.empty) add('bodyDiffers', `status ${status} differs from the documented ${entry.status}`);
   else {
