@@ -25,8 +25,8 @@ export const RESPONSE_ANCHOR = /HTTP\/[0-9.]{1,3} [1-5][0-9][0-9]|["'](?:error|t
  * The part of a long paste worth reading: from a little before the last status line (the final
  * answer in a log), or else the first error member, for {@link MAX_TEXT} characters.
  */
-function readingWindow(input: string): { text: string; note?: string } {
-  if (input.length <= MAX_TEXT) return { text: input };
+function readingWindow(input: string): { text: string; notes: string[] } {
+  if (input.length <= MAX_TEXT) return { text: input, notes: [] };
   let anchor: number | undefined;
   let statusLine: number | undefined;
   for (const m of input.matchAll(RESPONSE_ANCHOR)) {
@@ -38,7 +38,7 @@ function readingWindow(input: string): { text: string; note?: string } {
   const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
   return {
     text: input.slice(start, start + MAX_TEXT),
-    note: `Read ${mb(MAX_TEXT)} MB of the ${mb(input.length)} MB paste, around the response.`,
+    notes: [`Read ${mb(MAX_TEXT)} MB of the ${mb(input.length)} MB paste, around the response.`],
   };
 }
 
@@ -88,11 +88,10 @@ function decodeUnsafe(raw: string, index: CatalogIndex, now: number, points: Poi
   const har = decodeHar(index, input, now, points);
   if (har) return har;
   const window = readingWindow(input);
-  const notes = window.note ? [window.note] : [];
   const text = normalizeText(window.text);
   const http = readHttp(text);
   const source: ResponseSource = http ? { text, http } : { text };
-  return { results: [answer(index, readEvidence(source, now, knowledgeOf(index)), points, notes)] };
+  return { results: [answer(index, readEvidence(source, now, knowledgeOf(index)), points, window.notes)] };
 }
 
 /**
