@@ -3,7 +3,7 @@ import { knowledgeOf } from './read/knowledge.ts';
 import { POINTS, type Points } from './match/points.ts';
 import { entriesForStatus } from './lookup.ts';
 import { normalizeText } from './read/normalize-text.ts';
-import { readEvidence, type ResponseSource } from './read/read-evidence.ts';
+import { readEvidence } from './read/read-evidence.ts';
 import { readHar } from './read/read-har.ts';
 import { readHttp, type HttpReading } from './read/read-http.ts';
 import { fromUrl } from './read/read-request.ts';
@@ -90,8 +90,8 @@ function decodeUnsafe(raw: string, index: CatalogIndex, now: number, points: Poi
   const window = readingWindow(input);
   const text = normalizeText(window.text);
   const http = readHttp(text);
-  const source: ResponseSource = http ? { text, http } : { text };
-  return { results: [answer(index, readEvidence(source, now, knowledgeOf(index)), points, window.notes)] };
+  const evidence = readEvidence({ text, http }, now, knowledgeOf(index));
+  return { results: [answer(index, evidence, points, window.notes)] };
 }
 
 /**

@@ -35,7 +35,7 @@ export interface Evidence {
 /** One response to read: the text, and what is already known about it (a HAR gives status and request). */
 export interface ResponseSource {
   text: string;
-  http?: HttpReading;
+  http?: HttpReading | undefined;
   request?: RequestReading;
   form?: InputForm;
 }
