@@ -121,8 +121,8 @@ function scoreStatus(entry: IndexEntry, evidence: Evidence, add: Add, notes: str
 
 /** The family row: the paste names codes of the entry's family, none of them listed for the entry. */
 function scoreFamily(service: IndexService, entry: IndexEntry, evidence: Evidence, add: Add) {
-  const families = (service.families ?? []).map((f) => f.toUpperCase());
-  const inFamily = (code: string) => families.some((f) => code.toUpperCase().startsWith(f));
+  // Family prefixes are capital letters (the catalog schema's rule for codeFamilies).
+  const inFamily = (code: string) => service.families?.some((f) => code.toUpperCase().startsWith(f));
   const named = (evidence.extracted.familyCodes ?? []).filter(inFamily);
   const listed = (entry.aliases ?? []).filter(inFamily);
   if (named.length === 0 || listed.length === 0 || named.some((a) => listed.some((b) => same(a, b)))) return;
