@@ -51,10 +51,12 @@ export function servicesForHost(index: CatalogIndex, host: string): readonly num
  */
 export type HostFit = 'match' | 'other-path' | 'shared' | 'no';
 
-/** A listed host name matches `name`: exactly, or any subdomain for `*.example.com`. */
+/**
+ * A listed host name (lower case: the catalog schema's rule for hosts) matches `name`: exactly, or
+ * any subdomain for `*.example.com`.
+ */
 export function hostMatches(listed: string, name: string): boolean {
-  const pattern = listed.toLowerCase();
-  return pattern.startsWith('*.') ? name.endsWith(pattern.slice(1)) : name === pattern;
+  return listed.startsWith('*.') ? name.endsWith(listed.slice(1)) : name === listed;
 }
 
 /**
