@@ -29,7 +29,8 @@ async function fetchIndex(url: string): Promise<Loaded> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   const asset = (await response.json()) as DecoderAsset;
-  const notes = Object.fromEntries(asset.index.entries.map((entry, i) => [entry.id, asset.notes[i]!]));
+  const notes: Record<string, NoteRow> = {};
+  asset.index.entries.forEach((entry, i) => (notes[entry.id] = asset.notes[i]!));
   return { index: asset.index, notes };
 }
 
