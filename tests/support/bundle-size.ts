@@ -6,7 +6,7 @@ import { build, type Rollup } from 'vite';
  * it imports statically, bundled and minified by Vite, the bundler Astro builds the site's scripts
  * with, with Astro's client settings (ES modules, `esnext`, default minifier). Code behind a
  * dynamic `import()` is a chunk the page fetches only when that code is used (the redaction behind
- * "Copy link", the HAR reader), so it is not counted; measure it as its own entry.
+ * "Copy link"), so it is not counted; measure it as its own entry.
  *
  * `shared` picks modules the built site ships in a chunk that other pages' scripts load as well
  * (Vite's dynamic-import helper, which search also uses): they are bundled into a chunk of their
