@@ -1,8 +1,7 @@
-import { decode } from '../decoder/decode.ts';
+import { decodeText } from '../decoder/decode.ts';
 import { FRAGMENT_KEY } from './paste-fragment.ts';
 import type { CatalogIndex } from '../decoder/types.ts';
-import type { EntryNote } from '../catalog/decoder-index.ts';
-import type { DecoderAsset } from '../catalog/decoder-asset.ts';
+import type { DecoderAsset, NoteRow } from '../catalog/decoder-asset.ts';
 import { el, renderResult, summarize } from './render-result.ts';
 
 /** Wait after the last keystroke before decoding, in milliseconds. */
@@ -22,19 +21,16 @@ interface HeldInput {
 /** The index file as the island uses it. */
 interface Loaded {
   index: CatalogIndex;
-  notes: Record<string, EntryNote>;
+  notes: Record<string, NoteRow>;
 }
 
-/** Fetches the index file (`data-index-url`) and files each note under its entry's id. */
+/** Fetches the index file (`data-index-url`) and files each note row under its entry's id. */
 async function fetchIndex(url: string): Promise<Loaded> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   const asset = (await response.json()) as DecoderAsset;
-  const notes: Record<string, EntryNote> = Object.create(null);
-  asset.index.entries.forEach((entry, i) => {
-    const [summary = '', step = '', retry = ''] = asset.notes[i] ?? [];
-    notes[entry.id] = { summary, step, retry };
-  });
+  const notes: Record<string, NoteRow> = {};
+  asset.index.entries.forEach((entry, i) => (notes[entry.id] = asset.notes[i]!));
   return { index: asset.index, notes };
 }
 
@@ -149,7 +145,7 @@ class DecoderIsland extends HTMLElement {
       return;
     }
     const { index, notes } = this.#loaded;
-    const result = decode(text, index);
+    const result = decodeText(text, index);
     const services = index.services.map((s) => s.name);
     this.#output.append(renderResult(result, { base: this.dataset['base'] ?? '/', notes, services }));
     // One short sentence for screen readers, announced politely; the full result is on the page.

@@ -1,4 +1,4 @@
-import type { EntryNote } from '../catalog/decoder-index.ts';
+import type { NoteRow } from '../catalog/decoder-asset.ts';
 import { codeOf, statusText } from '../decoder/explain/explain.ts';
 import type { DecodeItem, DecodeResult, Extracted, Match } from '../decoder/types.ts';
 import { shortUrl } from './short-url.ts';
@@ -11,8 +11,8 @@ import { shortUrl } from './short-url.ts';
 interface RenderOptions {
   /** The site's base path, for entry links. */
   base: string;
-  /** Retry advice, summary and first fix step by entry id. */
-  notes: Record<string, EntryNote>;
+  /** Summary, first fix step and retry advice by entry id, as the index file keeps them. */
+  notes: Record<string, NoteRow>;
   /** The names of the APIs the catalog covers, for "not recognised". */
   services: string[];
 }
@@ -36,11 +36,6 @@ function pairs(className: string, rows: [string, string | undefined][]): HTMLEle
   for (const [name, value] of rows)
     if (value) dl.append(el('div', '', [el('dt', '', name), el('dd', '', value)]));
   return dl;
-}
-
-/** A path of the site under its base. */
-function sitePath(options: RenderOptions, path: string): string {
-  return options.base.replace(/\/$/, '') + path;
 }
 
 const VERDICT_TEXT = {
@@ -105,34 +100,45 @@ function renderUnknown(item: DecodeItem, options: RenderOptions): HTMLElement[] 
     parts.push(el('h3', '', 'Nearest guesses (not a match)'));
     const list = el('ul', 'guesses');
     for (const guess of item.guesses)
-      list.append(el('li', '', [link(guess, options), ` — ${guess.serviceName}`]));
+      list.append(el('li', '', [entryLink(guess, options), ` — ${guess.serviceName}`]));
     parts.push(list);
   }
   if (item.extracted.form !== 'empty') {
     parts.push(el('p', 'covered', `This catalog covers: ${options.services.join(', ')}.`));
     const code = item.extracted.code;
-    if (code) {
-      const search = el('a', '', `Look for ${code} in every documented error`);
-      search.href = sitePath(options, `/errors/?q=${encodeURIComponent(code)}`);
-      parts.push(el('p', '', [search]));
-    }
+    if (code)
+      parts.push(
+        el('p', '', [
+          link(
+            `Look for ${code} in every documented error`,
+            options,
+            `/errors/?q=${encodeURIComponent(code)}`,
+          ),
+        ]),
+      );
   }
   return parts;
 }
 
-function link(match: Match, options: RenderOptions): HTMLAnchorElement {
-  const a = el('a', '', `${match.status} ${codeOf(match)} — ${match.title}`);
-  a.href = sitePath(options, match.url);
+/** A link to `path` of the site, under its base. */
+function link(text: string, options: RenderOptions, path: string): HTMLAnchorElement {
+  const a = el('a', '', text);
+  a.href = options.base.replace(/\/$/, '') + path;
   return a;
+}
+
+/** A link to a match's entry page. */
+function entryLink(match: Match, options: RenderOptions): HTMLAnchorElement {
+  return link(`${match.status} ${codeOf(match)} — ${match.title}`, options, match.url);
 }
 
 function renderMatch(match: Match, item: DecodeItem, options: RenderOptions): HTMLElement {
   const card = el('article', 'match-card');
-  const note = options.notes[match.id];
-  card.append(el('h3', '', [link(match, options)]));
+  const [summary, step, retryAdvice] = options.notes[match.id] ?? [];
+  card.append(el('h3', '', [entryLink(match, options)]));
   card.append(el('p', 'service', match.serviceName));
-  if (note?.summary) card.append(el('p', 'summary', note.summary));
-  if (note?.step) card.append(el('p', 'first-step', [el('strong', '', 'First step: '), note.step]));
+  if (summary) card.append(el('p', 'summary', summary));
+  if (step) card.append(el('p', 'first-step', [el('strong', '', 'First step: '), step]));
   if (match.why.length > 0) {
     const why = el(
       'ul',
@@ -147,11 +153,11 @@ function renderMatch(match: Match, item: DecodeItem, options: RenderOptions): HT
   const retryText = [
     match.retryable ? 'Retryable.' : 'Not retryable unchanged.',
     retry ? `Retry-After: wait ${retry.seconds} s (until ${new Date(retry.until).toLocaleString()}).` : '',
-    note?.retry ?? '',
+    retryAdvice,
   ].filter(Boolean);
   card.append(el('p', 'retry', retryText.join(' ')));
-  if (match.filled && Object.keys(match.filled).length > 0)
-    card.append(pairs('filled', Object.entries(match.filled)));
+  // The decoder sets `filled` only when the template gave at least one value.
+  if (match.filled) card.append(pairs('filled', Object.entries(match.filled)));
   return card;
 }
 

@@ -48,14 +48,15 @@ export function answer(
     matches: ranking.matches.map((s) => toMatch(index, s)),
   };
   const notes = [...extraNotes, ...evidence.notes];
-  const top = ranking.matches[0];
-  if (ranking.verdict === 'identified' && top) {
+  // The first match: identified and ambiguous answers have one, and only they read it.
+  const top = ranking.matches[0]!;
+  if (ranking.verdict === 'identified') {
     if (top.filled) item.extracted = { ...item.extracted, filled: top.filled };
     notes.push(...top.notes);
   }
   // Ambiguous: a note every candidate shares (the status differs for all of them) holds for the answer.
   if (ranking.verdict === 'ambiguous')
-    notes.push(...(top?.notes ?? []).filter((n) => ranking.matches.every((s) => s.notes.includes(n))));
+    notes.push(...top.notes.filter((n) => ranking.matches.every((s) => s.notes.includes(n))));
   if (ranking.verdict === 'unknown') {
     item.guesses = ranking.guesses.map((s) => toMatch(index, s));
     if (evidence.extracted.status !== undefined)
@@ -63,7 +64,7 @@ export function answer(
     if (evidence.extracted.form === 'empty') notes.push('Nothing to decode.');
   }
   if (notes.length > 0) item.notes = [...new Set(notes)];
-  item.explanation = explain(item, evidence.otherApi);
+  item.explanation = explain(item, evidence.otherApi, index.shapes);
   if (ranking.next) item.runnerUp = { id: ranking.next.entry.id, points: ranking.next.points };
   return item;
 }

@@ -1,6 +1,8 @@
 import { entryPath } from '../catalog/urls.ts';
+import { SHAPES } from './explain/explain.ts';
 import { compileTemplate, matchTemplate } from './message-template.ts';
 import { readBody } from './read/read-body.ts';
+import { CONVENTIONAL_ID_HEADERS } from './read/read-ids.ts';
 import { httpStatusTable } from './status-info.ts';
 import type {
   CatalogIndex,
@@ -109,10 +111,10 @@ export function buildDecoderIndex(services: IndexSourceService[], entries: Index
       status: entry.status,
       code: entry.code,
       title: entry.title,
-      msg: empty ? '' : entry.message,
       env: entry.envelope,
       retryable: entry.retryable,
     };
+    if (!empty) item.msg = compileTemplate(entry.message);
     if (entry.innerCode) item.inner = entry.innerCode;
     if (entry.aliases.length > 0) item.aliases = [...entry.aliases];
     if (empty) item.empty = true;
@@ -136,9 +138,11 @@ export function buildDecoderIndex(services: IndexSourceService[], entries: Index
     statuses,
     hosts,
     messages,
-    idHeaders: [...idHeaders],
+    idHeaders: [...new Set([...idHeaders, ...CONVENTIONAL_ID_HEADERS])],
+    families: [...new Set(indexServices.flatMap((s) => s.families ?? []))],
     others: [...others.values()],
     httpStatuses: httpStatusTable(),
+    shapes: SHAPES,
   };
 }
 

@@ -3,15 +3,16 @@ import { knowledgeOf } from './read/knowledge.ts';
 import { POINTS, type Points } from './match/points.ts';
 import { entriesForStatus } from './lookup.ts';
 import { normalizeText } from './read/normalize-text.ts';
-import { readEvidence, type ResponseSource } from './read/read-evidence.ts';
+import { readEvidence } from './read/read-evidence.ts';
 import { readHar } from './read/read-har.ts';
 import { readHttp, type HttpReading } from './read/read-http.ts';
 import { fromUrl } from './read/read-request.ts';
 import type { CatalogIndex, DecodeItem, DecodeOptions, DecodeResult } from './types.ts';
 
 /**
- * The decoder's one entry point: text in, one {@link DecodeItem} per response found. Pure (no DOM,
- * no I/O), and it never throws — a failure anywhere becomes an `unknown` item with a note.
+ * The decoder's entry point: text in, one {@link DecodeItem} per response found ({@link decode} with
+ * options, {@link decodeText} with the time and points table given). Pure (no DOM, no I/O), and it
+ * never throws — a failure anywhere becomes an `unknown` item with a note.
  */
 
 /** Text read from one paste; a longer paste is read in a window of this size around its response. */
@@ -24,20 +25,20 @@ export const RESPONSE_ANCHOR = /HTTP\/[0-9.]{1,3} [1-5][0-9][0-9]|["'](?:error|t
  * The part of a long paste worth reading: from a little before the last status line (the final
  * answer in a log), or else the first error member, for {@link MAX_TEXT} characters.
  */
-function readingWindow(input: string): { text: string; note?: string } {
-  if (input.length <= MAX_TEXT) return { text: input };
-  let anchor = -1;
-  let statusLine = -1;
+function readingWindow(input: string): { text: string; notes: string[] } {
+  if (input.length <= MAX_TEXT) return { text: input, notes: [] };
+  let anchor: number | undefined;
+  let statusLine: number | undefined;
   for (const m of input.matchAll(RESPONSE_ANCHOR)) {
-    if (anchor === -1) anchor = m.index;
+    anchor ??= m.index;
     if (m[0].startsWith('HTTP/')) statusLine = m.index;
   }
-  const at = statusLine !== -1 ? statusLine : Math.max(anchor, 0);
+  const at = statusLine ?? anchor ?? 0;
   const start = Math.max(0, Math.min(at - 4096, input.length - MAX_TEXT));
   const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
   return {
     text: input.slice(start, start + MAX_TEXT),
-    note: `Read ${mb(MAX_TEXT)} MB of the ${mb(input.length)} MB paste, around the response.`,
+    notes: [`Read ${mb(MAX_TEXT)} MB of the ${mb(input.length)} MB paste, around the response.`],
   };
 }
 
@@ -87,23 +88,24 @@ function decodeUnsafe(raw: string, index: CatalogIndex, now: number, points: Poi
   const har = decodeHar(index, input, now, points);
   if (har) return har;
   const window = readingWindow(input);
-  const notes = window.note ? [window.note] : [];
   const text = normalizeText(window.text);
   const http = readHttp(text);
-  const source: ResponseSource = http ? { text, http } : { text };
-  return { results: [answer(index, readEvidence(source, now, knowledgeOf(index)), points, notes)] };
+  const evidence = readEvidence({ text, http }, now, knowledgeOf(index));
+  return { results: [answer(index, evidence, points, window.notes)] };
 }
 
-/** Decodes pasted text against the catalog index. */
-export function decode(text: string, index: CatalogIndex, options: DecodeOptions = {}): DecodeResult {
-  const given = options.now instanceof Date ? options.now.getTime() : options.now;
-  const now = typeof given === 'number' && !Number.isNaN(new Date(given).getTime()) ? given : Date.now();
-  const input = typeof text === 'string' ? text : '';
-  const points: Points = { ...POINTS };
-  for (const [signal, value] of Object.entries(options.points ?? {}))
-    if (Object.hasOwn(POINTS, signal) && typeof value === 'number') points[signal as keyof Points] = value;
+/**
+ * Decodes `text` at the time `now` with the points table `points`; never throws. The page calls it
+ * as it is: it gives no options, so the checks {@link decode} makes on them are not in its script.
+ */
+export function decodeText(
+  text: string,
+  index: CatalogIndex,
+  now = Date.now(),
+  points: Points = POINTS,
+): DecodeResult {
   try {
-    return decodeUnsafe(input, index, now, points);
+    return decodeUnsafe(text, index, now, points);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return {
@@ -117,4 +119,14 @@ export function decode(text: string, index: CatalogIndex, options: DecodeOptions
       ],
     };
   }
+}
+
+/** Decodes pasted text against the catalog index, with the options checked (the CLI and the tests). */
+export function decode(text: string, index: CatalogIndex, options: DecodeOptions = {}): DecodeResult {
+  const given = options.now instanceof Date ? options.now.getTime() : options.now;
+  const now = typeof given === 'number' && !Number.isNaN(new Date(given).getTime()) ? given : Date.now();
+  const points: Points = { ...POINTS };
+  for (const [signal, value] of Object.entries(options.points ?? {}))
+    if (Object.hasOwn(POINTS, signal) && typeof value === 'number') points[signal as keyof Points] = value;
+  return decodeText(typeof text === 'string' ? text : '', index, now, points);
 }

@@ -20,7 +20,7 @@ export function entriesForKey(index: CatalogIndex, value: string): readonly numb
 /** Entries whose documented message starts with the same five words as `message`. */
 export function entriesForMessage(index: CatalogIndex, message: string): readonly number[] {
   const key = messageKey(message);
-  return key && index.messages ? read(index.messages, key) : NONE;
+  return key ? read(index.messages, key) : NONE;
 }
 
 /** Entries documented with this exact status, or with its class (`5xx`). */
@@ -51,10 +51,12 @@ export function servicesForHost(index: CatalogIndex, host: string): readonly num
  */
 export type HostFit = 'match' | 'other-path' | 'shared' | 'no';
 
-/** A listed host name matches `name`: exactly, or any subdomain for `*.example.com`. */
+/**
+ * A listed host name (lower case: the catalog schema's rule for hosts) matches `name`: exactly, or
+ * any subdomain for `*.example.com`.
+ */
 export function hostMatches(listed: string, name: string): boolean {
-  const pattern = listed.toLowerCase();
-  return pattern.startsWith('*.') ? name.endsWith(pattern.slice(1)) : name === pattern;
+  return listed.startsWith('*.') ? name.endsWith(listed.slice(1)) : name === listed;
 }
 
 /**

@@ -2,9 +2,10 @@
  * Matches a message against an entry's documented template, `Hash value {the invalid hash} is invalid.`,
  * and reports what filled each placeholder.
  *
- * A template compiles (once, lazily) into literal pieces. Each placeholder behaves like the bounded,
- * non-greedy group `(.{1,300}?)`, but is matched with `indexOf` — leftmost next literal, last literal
- * anchored at the end — which is what that regex would find, with no backtracking at all.
+ * A template compiles into literal pieces when the index is built (the index keeps them, so the
+ * page's script does not compile). Each placeholder behaves like the bounded, non-greedy group
+ * `(.{1,300}?)`, but is matched with `indexOf` — leftmost next literal, last literal anchored at
+ * the end — which is what that regex would find, with no backtracking at all.
  */
 
 /** `{name}`: braces around 1–80 characters that are not braces. */

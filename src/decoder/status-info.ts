@@ -1,4 +1,5 @@
-import { reasonsOf, squeezeReason, statusInfoIn } from './status-table.ts';
+import { reasonPhrases } from './read/read-status-text.ts';
+import { squeezeReason, statusInfoIn } from './status-table.ts';
 import type { HttpStatusTable, StatusInfo } from './types.ts';
 
 /**
@@ -86,12 +87,19 @@ export function statusKeyOf(status: number | string): StatusKey | undefined {
  * table with it.
  */
 export function httpStatusTable(): HttpStatusTable {
+  const statuses = Object.entries(HTTP_STATUSES as Record<string, { reason: string; line: string }>)
+    .filter(([key]) => /^\d+$/.test(key))
+    .map(([key, row]): [number, string, string] => [Number(key), row.reason, row.line]);
+  // RFC 7231's name for 422, which servers still send.
+  const named: [string, number][] = [
+    ...statuses.map(([code, reason]): [string, number] => [reason, code]),
+    ['Unprocessable Entity', 422],
+  ];
   return {
-    statuses: Object.entries(HTTP_STATUSES as Record<string, { reason: string; line: string }>)
-      .filter(([key]) => /^\d+$/.test(key))
-      .map(([key, row]) => [Number(key), row.reason, row.line]),
-    // RFC 7231's name for 422, which servers still send.
-    formerReasons: [['Unprocessable Entity', 422]],
+    statuses,
+    // Squeezed here, at build time, so the page's script does not do it for every phrase.
+    reasons: named.map(([reason, code]) => [squeezeReason(reason), code]),
+    phrases: reasonPhrases(statuses.map(([, reason]) => reason)),
     classes: ['', ...(['1xx', '2xx', '3xx', '4xx', '5xx'] as const).map((key) => HTTP_STATUSES[key].line)],
   };
 }
@@ -116,6 +124,6 @@ let byReason: Map<string, number> | undefined;
 
 /** The status whose reason phrase this is (`Forbidden` → 403, `BadRequest` → 400), if any. */
 export function statusForReason(text: string): number | undefined {
-  byReason ??= reasonsOf(httpStatusTable());
+  byReason ??= new Map(httpStatusTable().reasons);
   return byReason.get(squeezeReason(text));
 }

@@ -10,13 +10,6 @@ export function squeezeReason(text: string): string {
   return text.replace(/[\s_-]+/g, '').toLowerCase();
 }
 
-/** Squeezed reason phrase, current or former, → status. */
-export function reasonsOf(table: HttpStatusTable): Map<string, number> {
-  const reasons = new Map(table.statuses.map(([code, reason]) => [squeezeReason(reason), code]));
-  for (const [reason, code] of table.formerReasons) reasons.set(squeezeReason(reason), code);
-  return reasons;
-}
-
 /** The general meaning of a status; a status outside the table gets its class's meaning. */
 export function statusInfoIn(table: HttpStatusTable, status: number): StatusInfo {
   const row = table.statuses.find(([code]) => code === status);

@@ -1,3 +1,4 @@
+import type { CompiledTemplate } from './message-template.ts';
 /**
  * The decoder's data: what it is built from (the catalog), what it keeps (the index, plain JSON so a
  * page can embed it), and what it answers (a {@link DecodeResult}). No behaviour lives here.
@@ -47,8 +48,11 @@ export interface IndexEntry {
   code: string;
   inner?: string;
   title: string;
-  /** The documented message template with `{placeholders}`; empty when the entry documents an empty body. */
-  msg: string;
+  /**
+   * The documented message template, cut at its `{placeholders}` when the index is built (see
+   * message-template.ts); absent when the entry documents an empty body.
+   */
+  msg?: CompiledTemplate;
   env: string;
   aliases?: string[];
   retryable: boolean;
@@ -95,12 +99,16 @@ export interface CatalogIndex {
   hosts: Record<string, number[]>;
   /** The first five words of a documented message → entry positions. */
   messages: Record<string, number[]>;
-  /** Response headers that carry request ids, from every service. */
+  /** Response headers that carry request ids, from every service, then the conventional ones. */
   idHeaders: string[];
+  /** Code family prefixes (`AADSTS`) of every service, each once. */
+  families: string[];
   /** APIs the catalog does not cover, from every service's `neighbours`. */
   others: OtherApi[];
   /** Reason phrases and meanings of the statuses the decoder knows by name. */
   httpStatuses: HttpStatusTable;
+  /** How each body shape (envelope) is named in an explanation (see explain.ts). */
+  shapes: Record<string, string>;
 }
 
 /** Identified: one entry. Ambiguous: several that nothing separates. Unknown: no claim. */
@@ -168,8 +176,13 @@ export interface Match {
 export interface HttpStatusTable {
   /** `[status, reason phrase, meaning]`. */
   statuses: [number, string, string][];
-  /** Reason phrases that servers still send for a status whose phrase changed. */
-  formerReasons: [string, number][];
+  /**
+   * Every reason phrase squeezed (see status-table.ts) with its status, the former ones that servers
+   * still send included (`unprocessableentity` for 422): `[phrase, status]`.
+   */
+  reasons: [string, number][];
+  /** The phrases a status in prose may be followed by, longest first (see read-status-text.ts). */
+  phrases: string[];
   /** The meaning of a status outside the table, by class: item 4 for 4xx. */
   classes: string[];
 }

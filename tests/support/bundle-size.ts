@@ -7,8 +7,12 @@ import { build, type Rollup } from 'vite';
  * with, with Astro's client settings (ES modules, `esnext`, default minifier). Code behind a
  * dynamic `import()` is a chunk the page fetches only when that code is used (the redaction behind
  * "Copy link"), so it is not counted; measure it as its own entry.
+ *
+ * `shared` picks modules the built site ships in a chunk that other pages' scripts load as well
+ * (Vite's dynamic-import helper, which search also uses): they are bundled into a chunk of their
+ * own here and not counted either.
  */
-export async function bundleGzip(entry: string): Promise<number> {
+export async function bundleGzip(entry: string, shared?: RegExp): Promise<number> {
   const result = await build({
     configFile: false,
     logLevel: 'silent',
@@ -17,7 +21,10 @@ export async function bundleGzip(entry: string): Promise<number> {
       minify: true,
       target: 'esnext',
       modulePreload: false,
-      rollupOptions: { input: entry },
+      rollupOptions: {
+        input: entry,
+        output: shared ? { manualChunks: (id: string) => (shared.test(id) ? 'shared' : undefined) } : {},
+      },
     },
   });
   const outputs = (Array.isArray(result) ? result : [result]) as Rollup.RollupOutput[];
@@ -27,7 +34,7 @@ export async function bundleGzip(entry: string): Promise<number> {
   const loaded = new Set<string>();
   const visit = (name: string) => {
     const chunk = chunks.get(name);
-    if (!chunk || loaded.has(name)) return;
+    if (!chunk || loaded.has(name) || (shared && chunk.name === 'shared')) return;
     loaded.add(name);
     chunk.imports.forEach(visit);
   };

@@ -7,8 +7,11 @@ import type { DecodeItem, Explanation, Extracted, Match } from '../types.ts';
  * looks like. No points, no internal names: those stay in the JSON.
  */
 
-/** How each body shape is named to a person, at the start of a sentence. */
-const SHAPES: Record<string, string> = {
+/**
+ * How each body shape is named to a person, at the start of a sentence. The index carries this
+ * table (`shapes`, see build-index.ts), so the page's script does not.
+ */
+export const SHAPES: Record<string, string> = {
   odata: 'An OData-style error ({"error":{"code","message"}})',
   oauth: 'An OAuth 2.0 token error ({"error","error_description"})',
   'problem-details': 'A problem-details error ({"title","detail"})',
@@ -27,9 +30,8 @@ const distinct = <T>(values: T[]) => [...new Set(values)];
 const list = (values: string[]) =>
   values.length <= 2 ? values.join(' or ') : `${values.slice(0, -1).join(', ')} or ${values.at(-1)}`;
 
-/** What in a new paste would separate the candidates, most telling first. */
-function tellApart(matches: Match[]): string | undefined {
-  const services = distinct(matches.map((m) => m.serviceName));
+/** What in a new paste would separate the candidates (naming `services`), most telling first. */
+function tellApart(matches: Match[], services: string[]): string | undefined {
   const statuses = distinct(matches.map((m) => String(m.status)));
   const inner = distinct(matches.map((m) => m.innerCode ?? ''));
   if (services.length > 1)
@@ -39,15 +41,23 @@ function tellApart(matches: Match[]): string | undefined {
   return undefined;
 }
 
-function looksLike(item: DecodeItem, other: OtherApiClue | undefined): string {
+function looksLike(
+  item: DecodeItem,
+  other: OtherApiClue | undefined,
+  shapes: Record<string, string>,
+): string {
   const x = item.extracted;
-  const what = (x.envelope && SHAPES[x.envelope]) || 'A response';
+  const what = (x.envelope && shapes[x.envelope]) || 'A response';
   const from = other ? ` from ${other.name}` : x.host ? ` from ${x.host}` : '';
   return `${what}${from}, which this catalog does not cover.`;
 }
 
-/** Writes the explanation of one decoded item. */
-export function explain(item: DecodeItem, other: OtherApiClue | undefined): Explanation {
+/** Writes the explanation of one decoded item, naming body shapes as `shapes` (the index's) does. */
+export function explain(
+  item: DecodeItem,
+  other: OtherApiClue | undefined,
+  shapes: Record<string, string>,
+): Explanation {
   const [top] = item.matches;
   const x = item.extracted;
   if (item.verdict === 'identified' && top) return { headline: `${codeOf(top)} — ${top.serviceName}` };
@@ -58,7 +68,7 @@ export function explain(item: DecodeItem, other: OtherApiClue | undefined): Expl
       services.length === 1
         ? `${list(codes)} — ${services[0]}`
         : `${list(codes)} — documented by ${services.length} APIs`;
-    const hint = tellApart(item.matches);
+    const hint = tellApart(item.matches, services);
     return hint ? { headline, tellApart: hint } : { headline };
   }
   if (x.form === 'empty') return { headline: 'Nothing to decode yet' };
@@ -71,6 +81,6 @@ export function explain(item: DecodeItem, other: OtherApiClue | undefined): Expl
     : status
       ? `${status} — not recognised`
       : 'Not recognised';
-  const looks = x.code || x.envelope || other ? looksLike(item, other) : undefined;
+  const looks = x.code || x.envelope || other ? looksLike(item, other, shapes) : undefined;
   return looks ? { headline, looksLike: looks } : { headline };
 }

@@ -49,8 +49,11 @@ export interface Ranking {
   verdict: Verdict;
   matches: Scored[];
   guesses: Scored[];
-  /** The best candidate not in `matches` (the runner-up), for the margins report. */
-  next?: Scored;
+  /**
+   * The runner-up, whose points show how close the call was (`npm run decoder:margins`): the best
+   * candidate after the matches, or after the first guess when nothing is recognised.
+   */
+  next: Scored | undefined;
 }
 
 /** Scores and ranks; `matches` is empty when nothing is recognised. */
@@ -64,27 +67,13 @@ export function rankCandidates(index: CatalogIndex, evidence: Evidence, points: 
   const top = contenders[0];
   if (!top || evidence.extracted.form === 'bare-status') {
     const positive = scored.filter((s) => s.points > 0);
-    return withNext(
-      { verdict: 'unknown', matches: [], guesses: positive.slice(0, MAX_GUESSES) },
-      positive[1],
-    );
+    return { verdict: 'unknown', matches: [], guesses: positive.slice(0, MAX_GUESSES), next: positive[1] };
   }
   const close = contenders.filter((s) => top.points - s.points < MARGIN);
-  const ranking: Ranking = {
+  return {
     verdict: close.length === 1 ? 'identified' : 'ambiguous',
     matches: close,
     guesses: [],
+    next: scored.find((s) => !close.includes(s)),
   };
-  return withNext(
-    ranking,
-    scored.find((s) => !close.includes(s)),
-  );
-}
-
-/**
- * Adds the runner-up: the best candidate after the matches (after the first guess when nothing is
- * recognised), whose points show how close the call was (`npm run decoder:margins`).
- */
-function withNext(ranking: Ranking, next: Scored | undefined): Ranking {
-  return next ? { ...ranking, next } : ranking;
 }

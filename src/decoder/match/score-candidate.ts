@@ -58,7 +58,6 @@ function scoreNaming(
   add: Add,
 ) {
   const x = evidence.extracted;
-  const bareMatchesInner = evidence.bare !== undefined && same(evidence.bare, entry.inner);
   const aliasWhy = `${x.familyCodes?.find((a) => entry.aliases?.some((b) => same(a, b))) ?? 'an alias'} is listed for this entry`;
   if (x.code !== undefined && x.code === entry.code) {
     // A problem-details title that is only a reason phrase ("Not Found") is what any API would write.
@@ -67,18 +66,18 @@ function scoreNaming(
   } else if (same(x.code, entry.code))
     add('codeIgnoringCase', `code "${x.code}" matches apart from case`, true);
   else if (routes.has('bare')) {
-    const what = bareMatchesInner ? 'inner code' : same(evidence.bare, entry.code) ? 'code' : 'alias';
+    const what = same(evidence.bare, entry.inner)
+      ? 'inner code'
+      : same(evidence.bare, entry.code)
+        ? 'code'
+        : 'alias';
     add('bare', `"${evidence.bare}" is this entry's ${what}`, true);
   } else if (routes.has('alias')) add('alias', aliasWhy, true);
   else if (routes.has('token')) add('token', `the text names "${entry.code}"`, true);
   else if (entry.empty && evidence.body === 'empty')
     add('emptyBody', 'the body is empty, as this entry documents', true);
-  else if (
-    classOf(entry.status) &&
-    x.status &&
-    String(x.status)[0] === classOf(entry.status) &&
-    x.envelope === entry.env
-  )
+  // A status's first digit is never undefined, so only a class entry (`5XX`) can pass.
+  else if (x.status && String(x.status)[0] === classOf(entry.status) && x.envelope === entry.env)
     add('statusClass', `a ${entry.status} in ${service.name}'s body shape`, true);
   else if (routes.has('host-status'))
     add('onlyEntryOfHost', `the only ${x.status} that ${service.name} documents`, true);
@@ -89,13 +88,13 @@ function scoreNaming(
 /** The rows about inner codes. */
 function scoreInner(index: CatalogIndex, entry: IndexEntry, evidence: Evidence, add: Add) {
   const inner = evidence.extracted.innerCodes ?? [];
-  const bareMatchesInner = evidence.bare !== undefined && same(evidence.bare, entry.inner);
   if (!entry.inner) {
     if (inner.length > 0)
       add('innerUndocumented', `inner code "${inner[0]}" is not documented for this entry`);
     return;
   }
-  if (inner.some((c) => same(c, entry.inner)) || bareMatchesInner)
+  // A bare paste of the inner code (`same` is false when either is missing) names it too.
+  if (inner.some((c) => same(c, entry.inner)) || same(evidence.bare, entry.inner))
     add('inner', `inner code "${entry.inner}" matches`);
   // The inner code narrows the outer one: another inner code is another error.
   else if (inner.length > 0)
@@ -109,9 +108,9 @@ function scoreInner(index: CatalogIndex, entry: IndexEntry, evidence: Evidence, 
 function scoreStatus(entry: IndexEntry, evidence: Evidence, add: Add, notes: string[]) {
   const status = evidence.extracted.status;
   if (status === undefined) return;
-  const cls = classOf(entry.status);
   if (status === entry.status) add('status', `status ${status} matches`);
-  else if (cls && String(status)[0] === cls)
+  // Only a class entry (`5XX`) has a class to be in.
+  else if (String(status)[0] === classOf(entry.status))
     add('statusInClass', `status ${status} is in the documented ${entry.status}`);
   else if (entry.empty) add('bodyDiffers', `status ${status} differs from the documented ${entry.status}`);
   else {
@@ -122,8 +121,8 @@ function scoreStatus(entry: IndexEntry, evidence: Evidence, add: Add, notes: str
 
 /** The family row: the paste names codes of the entry's family, none of them listed for the entry. */
 function scoreFamily(service: IndexService, entry: IndexEntry, evidence: Evidence, add: Add) {
-  const families = (service.families ?? []).map((f) => f.toUpperCase());
-  const inFamily = (code: string) => families.some((f) => code.toUpperCase().startsWith(f));
+  // Family prefixes are capital letters (the catalog schema's rule for codeFamilies).
+  const inFamily = (code: string) => service.families?.some((f) => code.toUpperCase().startsWith(f));
   const named = (evidence.extracted.familyCodes ?? []).filter(inFamily);
   const listed = (entry.aliases ?? []).filter(inFamily);
   if (named.length === 0 || listed.length === 0 || named.some((a) => listed.some((b) => same(a, b)))) return;

@@ -1,5 +1,5 @@
 import { hostFit } from '../lookup.ts';
-import { compileTemplate, matchTemplate, type CompiledTemplate } from '../message-template.ts';
+import { matchTemplate } from '../message-template.ts';
 import type { Evidence } from '../read/read-evidence.ts';
 import type { IndexEntry, IndexService } from '../types.ts';
 import type { Add } from './score-candidate.ts';
@@ -12,14 +12,6 @@ import type { Add } from './score-candidate.ts';
 
 /** Documented messages with at least this many fixed characters are specific enough to disagree with. */
 const LONG_MESSAGE = 40;
-
-/** Compiled once per entry, when first needed. */
-const templates = new WeakMap<IndexEntry, CompiledTemplate>();
-function templateOf(entry: IndexEntry): CompiledTemplate {
-  let compiled = templates.get(entry);
-  if (!compiled) templates.set(entry, (compiled = compileTemplate(entry.msg)));
-  return compiled;
-}
 
 /**
  * Whether the body was read as the API sent it: a raw response, a curl dump, a HAR, or a paste that
@@ -53,8 +45,8 @@ export function scoreBodyFit(
     else if (!reading.partial) add('envelope', "the body is shaped like this API's errors");
   }
   const message = evidence.extracted.message;
-  if (!entry.msg || !message) return undefined;
-  const compiled = templateOf(entry);
+  const compiled = entry.msg;
+  if (!compiled || !message) return undefined;
   const filled = compiled.literalLength >= 8 ? matchTemplate(compiled, message) : undefined;
   if (!filled) {
     // Where the API writes its message verbatim, a long one worded otherwise hints at another API.

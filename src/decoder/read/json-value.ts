@@ -1,7 +1,17 @@
 /**
- * Checks on values of parsed JSON that the body, nested-document and HAR readers share: a plain
- * object (not an array, not null), and an HTTP status (a whole number from 100 to 599).
+ * Parsing and checks on values of parsed JSON that the body, nested-document and HAR readers share:
+ * a parse that never throws, a plain object (not an array, not null), and an HTTP status (a whole
+ * number from 100 to 599).
  */
+
+/** The parsed value, or `undefined` when `text` is not JSON. */
+export function tryParse(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
 
 /** A parsed JSON object, keys to values. */
 export type JsonObject = Record<string, unknown>;

@@ -1,12 +1,11 @@
-import { CONVENTIONAL_ID_HEADERS } from './read-ids.ts';
 import { statusWithReason } from './read-status-text.ts';
 import { hostMatches } from '../lookup.ts';
-import { reasonsOf } from '../status-table.ts';
 import type { CatalogIndex, OtherApi } from '../types.ts';
 
 /**
- * What the reading step needs to know about the catalog's services, derived from the index once per
- * index: the request id headers to look for, the code families to read, the APIs it does not cover.
+ * What the reading step needs to know about the catalog's services, once per index: the index's own
+ * lists (built with it) of the request id headers to look for, the code families to read and the
+ * APIs it does not cover, and its status table made into a map and a pattern.
  */
 export interface Knowledge {
   idHeaders: readonly string[];
@@ -20,16 +19,15 @@ export interface Knowledge {
 
 const cache = new WeakMap<CatalogIndex, Knowledge>();
 
-/** The knowledge of `index`; an index without services' knowledge reads conventional headers only. */
+/** The knowledge of `index`. */
 export function knowledgeOf(index: CatalogIndex): Knowledge {
   let known = cache.get(index);
   if (!known) {
+    // The index's lists as they are (a shallow copy), with the status table made usable.
     known = {
-      idHeaders: [...new Set([...(index.idHeaders ?? []), ...CONVENTIONAL_ID_HEADERS])],
-      families: [...new Set(index.services.flatMap((s) => s.families ?? []))],
-      others: index.others ?? [],
-      reasons: reasonsOf(index.httpStatuses),
-      statusWithReason: statusWithReason(index.httpStatuses.statuses.map(([, reason]) => reason)),
+      ...index,
+      reasons: new Map(index.httpStatuses.reasons),
+      statusWithReason: statusWithReason(index.httpStatuses.phrases),
     };
     cache.set(index, known);
   }

@@ -1,3 +1,5 @@
+import { tryParse } from './json-value.ts';
+
 /**
  * Parses a JSON candidate the way people paste it: strict JSON first, then a Python dict repr
  * (`{'error': {'code': 'X'}}`, `True`, `None`), then with terminal line wraps joined. Returns
@@ -27,14 +29,6 @@ export function pythonReprToJson(text: string): string {
     );
     return `"${json}"`;
   });
-}
-
-function tryParse(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
 }
 
 /** A line break plus the padding a terminal adds around it. */

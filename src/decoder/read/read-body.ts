@@ -22,7 +22,7 @@ export interface BodyRead {
    * The body was found inside a string of another JSON document (a log record, a relay's error):
    * what that outer document was, read as an error when it is one.
    */
-  wrapper?: { reading?: BodyReading; status?: number };
+  wrapper?: { reading?: BodyReading | undefined; status?: number | undefined } | undefined;
 }
 
 /** A reading with a code beats one with only an envelope, which beats a bare message. */
@@ -68,11 +68,10 @@ function bestParsed(candidates: JsonCandidate[]): Parsed | undefined {
       if (nested.viaInner && reading && isApiBody(reading)) continue;
       const inner = readEnvelope(nested.value);
       if (!inner) continue;
-      const outer = readEnvelope(nested.parent);
-      const status = statusOfRecord(nested.parent) ?? statusOfRecord(parsed);
-      const wrapper: NonNullable<BodyRead['wrapper']> = {};
-      if (outer) wrapper.reading = outer;
-      if (status !== undefined) wrapper.status = status;
+      const wrapper = {
+        reading: readEnvelope(nested.parent),
+        status: statusOfRecord(nested.parent) ?? statusOfRecord(parsed),
+      };
       const here: Parsed = { reading: inner, candidate, depth: nested.depth, wrapper };
       if (better(here, best)) best = here;
     }
@@ -94,9 +93,7 @@ export function readBody(text: string): BodyRead {
   }
   if (best) {
     const { reading, candidate, wrapper } = best;
-    const read: BodyRead = { reading, truncated: false, escaped: candidate.escaped, start: candidate.start };
-    if (wrapper) read.wrapper = wrapper;
-    return read;
+    return { reading, truncated: false, escaped: candidate.escaped, start: candidate.start, wrapper };
   }
   // Members without their braces (`"type": "X", "message": …` quoted out of a body).
   const fragment = candidates.length === 0 ? readTruncated(text) : undefined;

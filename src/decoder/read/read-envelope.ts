@@ -8,19 +8,21 @@ import { httpStatus, isObject, type JsonObject as Obj } from './json-value.ts';
  */
 
 export interface BodyReading {
+  // Fields not found may be set to undefined: a reading stays inside the decoder, and readEvidence
+  // copies the fields it shows one by one.
   envelope: EnvelopeKind | 'other';
   /** The shape is the envelope's, but only part of it (a bare `{code, message}` error object). */
   partial?: true;
   /** Why a body that looks like the envelope is still not shaped as the catalog documents it. */
   quirk?: string;
-  code?: string;
+  code?: string | undefined;
   innerCodes: string[];
-  message?: string;
-  target?: string;
-  correlationId?: string;
-  traceId?: string;
-  timestamp?: string;
-  status?: number;
+  message?: string | undefined;
+  target?: string | undefined;
+  correlationId?: string | undefined;
+  traceId?: string | undefined;
+  timestamp?: string | undefined;
+  status?: number | undefined;
   /** Numbers from an OAuth body's `error_codes`. */
   errorNumbers: number[];
   requestIds: { name: string; value: string }[];
@@ -55,14 +57,10 @@ function statusNumber(value: unknown): number | undefined {
   return httpStatus(typeof value === 'string' ? Number(value) : value);
 }
 
-function setIf<K extends keyof BodyReading>(reading: BodyReading, key: K, value: BodyReading[K] | undefined) {
-  if (value !== undefined) reading[key] = value;
-}
-
 function readOdata(error: Obj, reading: BodyReading): void {
-  setIf(reading, 'message', str(own(error, 'message')));
-  setIf(reading, 'target', str(own(error, 'target'), 200));
-  setIf(reading, 'correlationId', str(own(error, 'correlationId'), 200));
+  reading.message = str(own(error, 'message'));
+  reading.target = str(own(error, 'target'), 200);
+  reading.correlationId = str(own(error, 'correlationId'), 200);
   let inner = own(error, 'innererror');
   for (let depth = 0; isObject(inner) && depth < MAX_INNER_DEPTH; depth++) {
     const innerCode = code(own(inner, 'code'));
@@ -85,15 +83,15 @@ function readOdata(error: Obj, reading: BodyReading): void {
 function readOauth(body: Obj, reading: BodyReading): void {
   const description = str(own(body, 'error_description'));
   const numbers = own(body, 'error_codes');
-  setIf(reading, 'message', description);
+  reading.message = description;
   if (Array.isArray(numbers)) {
     for (const n of numbers.slice(0, 16))
       if (typeof n === 'number' && Number.isInteger(n)) reading.errorNumbers.push(n);
   }
   if (!description && !Array.isArray(numbers)) reading.partial = true;
-  setIf(reading, 'traceId', str(own(body, 'trace_id'), 200));
-  setIf(reading, 'correlationId', str(own(body, 'correlation_id'), 200));
-  setIf(reading, 'timestamp', str(own(body, 'timestamp'), 60));
+  reading.traceId = str(own(body, 'trace_id'), 200);
+  reading.correlationId = str(own(body, 'correlation_id'), 200);
+  reading.timestamp = str(own(body, 'timestamp'), 60);
 }
 
 /** Classifies a parsed body; `undefined` when it carries nothing that looks like an error. */
@@ -110,13 +108,13 @@ export function readEnvelope(value: unknown): BodyReading | undefined {
     const errorCode = own(error, 'code');
     // A code that is an HTTP status (`"code": "429"`, or Google's numeric code) is the status, not a code.
     const asStatus = statusNumber(errorCode);
-    if (asStatus === undefined) setIf(reading, 'code', code(errorCode));
+    if (asStatus === undefined) reading.code = code(errorCode);
     else reading.status = asStatus;
     reading.envelope = reading.code || typeof errorCode === 'string' ? 'odata' : 'other';
     readOdata(error, reading);
   } else if (typeof error === 'string') {
     reading.envelope = 'oauth';
-    setIf(reading, 'code', code(error));
+    reading.code = code(error);
     readOauth(body, reading);
   } else if (
     title &&
@@ -124,22 +122,22 @@ export function readEnvelope(value: unknown): BodyReading | undefined {
   ) {
     reading.envelope = 'problem-details';
     reading.code = title;
-    setIf(reading, 'message', str(own(body, 'detail')));
-    setIf(reading, 'status', statusNumber(own(body, 'status')));
-    setIf(reading, 'traceId', str(own(body, 'traceId'), 200));
+    reading.message = str(own(body, 'detail'));
+    reading.status = statusNumber(own(body, 'status'));
+    reading.traceId = str(own(body, 'traceId'), 200);
   } else if (type && message) {
     reading.envelope = 'coveo';
-    setIf(reading, 'code', code(type));
+    reading.code = code(type);
     reading.message = message;
-    setIf(reading, 'status', statusNumber(own(body, 'statusCode')));
+    reading.status = statusNumber(own(body, 'statusCode'));
   } else if (code(own(body, 'code')) && (message || own(body, 'target') !== undefined)) {
     // The inside of an OData error printed on its own, as SDKs and Python dicts show it.
     reading.envelope = 'odata';
     reading.partial = true;
     readOdata(body, reading);
-    setIf(reading, 'code', code(own(body, 'code')));
+    reading.code = code(own(body, 'code'));
   } else if (message || title || own(body, '__type') !== undefined || own(body, 'errors') !== undefined) {
-    setIf(reading, 'message', message ?? title);
+    reading.message = message ?? title;
   } else {
     return undefined;
   }

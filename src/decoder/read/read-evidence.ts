@@ -17,25 +17,25 @@ import type { Extracted, InputForm } from '../types.ts';
 
 export interface Evidence {
   extracted: Extracted;
-  reading?: BodyReading;
+  reading?: BodyReading | undefined;
   /** What the body was: parsed JSON, JSON cut short, nothing at all, something else, or no body seen. */
   body: 'json' | 'truncated' | 'empty' | 'other' | 'none';
   /** The whole input was one code-like word or phrase. */
-  bare?: string;
+  bare?: string | undefined;
   /** Code-shaped words in the text, for when no code was read from a body. */
   tokens: string[];
   /** The whole paste was one line of prose: perhaps a documented message copied alone. */
-  sentence?: string;
-  path?: string;
+  sentence?: string | undefined;
+  path?: string | undefined;
   /** An API the catalog does not cover that the paste points to. */
-  otherApi?: OtherApiClue;
+  otherApi?: OtherApiClue | undefined;
   notes: string[];
 }
 
 /** One response to read: the text, and what is already known about it (a HAR gives status and request). */
 export interface ResponseSource {
   text: string;
-  http?: HttpReading;
+  http?: HttpReading | undefined;
   request?: RequestReading;
   form?: InputForm;
 }
@@ -82,7 +82,8 @@ function bodyKind(http: HttpReading | undefined, reading: BodyReading | undefine
 export function readEvidence(source: ResponseSource, now: number, known: Knowledge): Evidence {
   const { text, http } = source;
   const notes: string[] = [];
-  const { reading, truncated, escaped, start, wrapper } = readBody(http ? http.body : text);
+  const bodyText = http ? http.body : text;
+  const { reading, truncated, escaped, start, wrapper } = readBody(bodyText);
   if (wrapper) {
     const relay = wrapper.reading?.code
       ? ` a "${wrapper.reading.code}" error that`
@@ -94,9 +95,7 @@ export function readEvidence(source: ResponseSource, now: number, known: Knowled
   // azure-core prints `Code: X` and `Message: …`, then the innererror object after `Inner error:`:
   // the printed code is the error's, the object's codes are inner codes.
   const innerBlock =
-    reading?.partial &&
-    start > 0 &&
-    INNER_ERROR_LABEL.test((http ? http.body : text).slice(Math.max(0, start - 40), start));
+    reading?.partial && start > 0 && INNER_ERROR_LABEL.test(bodyText.slice(Math.max(0, start - 40), start));
   const sdk = reading && !innerBlock ? undefined : readSdkText(text);
   if (innerBlock && sdk && reading?.code) {
     reading.innerCodes = [reading.code, ...reading.innerCodes];
@@ -158,21 +157,18 @@ export function readEvidence(source: ResponseSource, now: number, known: Knowled
     truncated,
     emptyBody: body === 'empty',
   });
-  const evidence: Evidence = { extracted, body, tokens: code || bare ? [] : codeWords(text, known), notes };
-  if (reading) evidence.reading = reading;
-  if (bare) evidence.bare = bare;
-  if (
-    !reading &&
-    !sdk &&
-    !http &&
-    !bare &&
-    form === 'text' &&
-    !trimmed.includes('\n') &&
-    trimmed.length <= 500
-  )
-    evidence.sentence = trimmed;
-  if (request.path) evidence.path = request.path;
-  const otherApi = findOtherApi(known, request.host, text);
-  if (otherApi) evidence.otherApi = otherApi;
-  return evidence;
+  // Evidence stays inside the decoder (only `extracted` and `notes` reach the result), so fields
+  // not found are left undefined rather than left out.
+  const prose = !http && !reading && !sdk && !bare && form === 'text' && !trimmed.includes('\n');
+  return {
+    extracted,
+    reading,
+    body,
+    bare,
+    tokens: code || bare ? [] : codeWords(text, known),
+    sentence: prose && trimmed.length <= 500 ? trimmed : undefined,
+    path: request.path || undefined,
+    otherApi: findOtherApi(known, request.host, text),
+    notes,
+  };
 }

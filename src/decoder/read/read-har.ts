@@ -1,4 +1,4 @@
-import { httpStatus, isObject } from './json-value.ts';
+import { httpStatus, isObject, tryParse } from './json-value.ts';
 
 /**
  * Reads a browser's HAR export: one response per entry, with its request. The parsed tree is only
@@ -61,13 +61,8 @@ function readHeaders(list: unknown): [string, string][] {
 /** The HAR's responses, or `undefined` when the text is not a HAR. */
 export function readHar(source: string): { responses: HarResponse[]; total: number } | undefined {
   if (!HAR_OPENING.test(source.slice(0, 512)) || source.length > MAX_HAR_LENGTH) return undefined;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(source);
-  } catch {
-    return undefined;
-  }
-  const entries = field(field(parsed, 'log'), 'entries');
+  // Text that does not parse has no `log.entries` either.
+  const entries = field(field(tryParse(source), 'log'), 'entries');
   if (!Array.isArray(entries)) return undefined;
   const responses: HarResponse[] = [];
   entries.slice(0, MAX_HAR_ENTRIES).forEach((entry, i) => {

@@ -14,15 +14,21 @@ export const STATUS_WORD =
 export const REQUESTS_ERROR = /\b([1-5][0-9][0-9]) (?:Client|Server) Error\b/;
 
 /**
+ * The reason phrases {@link statusWithReason} may look for: plain words only (each becomes part of a
+ * pattern), longest first (longer phrases are tried first). Run when the index is built; the index
+ * carries the result (`httpStatuses.phrases`).
+ */
+export function reasonPhrases(phrases: string[]): string[] {
+  return phrases.filter((p) => /^[A-Za-z][A-Za-z -]{0,40}$/.test(p)).sort((a, b) => b.length - a.length);
+}
+
+/**
  * A status followed by its own reason phrase: `403 Forbidden`, `404: Not Found`, and the .NET and
  * PowerShell spellings `(404) Not Found`, `400 (Bad Request)`. The phrase is checked against the status.
- * Longer phrases are tried first. `phrases` come from the index's status table (plain words).
+ * `phrases` are the index's, as {@link reasonPhrases} leaves them.
  */
 export function statusWithReason(phrases: string[]): RegExp {
-  const alternatives = phrases
-    .filter((p) => /^[A-Za-z][A-Za-z -]{0,40}$/.test(p))
-    .sort((a, b) => b.length - a.length);
-  return new RegExp(`\\(?\\b([1-5][0-9][0-9])\\)?[ \\t:-]{1,3}\\(?(${alternatives.join('|')})\\b`, 'i');
+  return new RegExp(`\\(?\\b([1-5][0-9][0-9])\\)?[ \\t:-]{1,3}\\(?(${phrases.join('|')})\\b`, 'i');
 }
 
 /** The status named in the text, if one is. */

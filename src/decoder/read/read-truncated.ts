@@ -35,45 +35,41 @@ export function readTruncated(text: string): BodyReading | undefined {
     if (list.length < 8 && whole) list.push(unescapeOnce(value!).trim());
     members.set(key!, list);
   }
+  // A field not found is left undefined (a reading stays inside the decoder).
   const first = (key: string) => members.get(key)?.find((v) => v !== '');
   const reading: BodyReading = { envelope: 'other', innerCodes: [], errorNumbers: [], requestIds: [] };
   const codes = members.get('code')?.filter((v) => v !== '') ?? [];
   const error = first('error');
-  /** Sets `key` from the first non-empty `member` (of the same name unless given). */
-  const copy = (key: 'message' | 'target' | 'correlationId' | 'traceId', member: string = key) => {
-    const value = first(member);
-    if (value) reading[key] = value;
-  };
 
   if (ODATA_OPENING.test(head) || (codes.length > 0 && !error)) {
     reading.envelope = 'odata';
     if (!ODATA_OPENING.test(head)) reading.partial = true;
-    if (codes[0]) reading.code = codes[0];
+    reading.code = codes[0];
     reading.innerCodes = codes.slice(1);
-    copy('message');
-    copy('target');
-    copy('correlationId');
+    reading.message = first('message');
+    reading.target = first('target');
+    reading.correlationId = first('correlationId');
   } else if (error) {
     reading.envelope = 'oauth';
     reading.code = error;
-    copy('message', 'error_description');
-    copy('traceId', 'trace_id');
-    copy('correlationId', 'correlation_id');
+    reading.message = first('error_description');
+    reading.traceId = first('trace_id');
+    reading.correlationId = first('correlation_id');
     const numbers = ERROR_CODES_MEMBER.exec(head)?.[1] ?? '';
     for (const n of numbers.split(','))
       if (/^\s*[0-9]{1,9}\s*$/.test(n)) reading.errorNumbers.push(Number(n));
   } else if (first('title')) {
     reading.envelope = 'problem-details';
     reading.code = first('title')!;
-    copy('message', 'detail');
+    reading.message = first('detail');
     const status = STATUS_MEMBER.exec(head)?.[1];
     if (status) reading.status = Number(status);
   } else if (first('type')) {
     reading.envelope = first('message') !== undefined ? 'coveo' : 'other';
     reading.code = first('type')!;
-    copy('message');
+    reading.message = first('message');
   } else if (first('message')) {
-    copy('message');
+    reading.message = first('message');
   } else {
     return undefined;
   }

@@ -5,7 +5,11 @@ import { readFamilyCodes, readRequestIds } from '../../../src/decoder/read/read-
 import { readRequest } from '../../../src/decoder/read/read-request.ts';
 import { readSdkText } from '../../../src/decoder/read/read-sdk-text.ts';
 import { knowledgeOf } from '../../../src/decoder/read/knowledge.ts';
-import { readStatusText, statusWithReason } from '../../../src/decoder/read/read-status-text.ts';
+import {
+  readStatusText,
+  reasonPhrases,
+  statusWithReason,
+} from '../../../src/decoder/read/read-status-text.ts';
 import { parseRetryAfter } from '../../../src/decoder/read/retry-after.ts';
 import { statusInfo } from '../../../src/decoder/status-info.ts';
 import { realIndex } from './support.ts';
@@ -97,7 +101,7 @@ describe('readStatusText', () => {
   ])('%s', (text, status) => expect(readStatusText(text, knowledgeOf(realIndex()))).toBe(status));
 
   test('reason phrases come from the index and only plain words become part of the pattern', () => {
-    const pattern = statusWithReason(['Not Found', 'Bad (Request', 'Too Many Requests']);
+    const pattern = statusWithReason(reasonPhrases(['Not Found', 'Bad (Request', 'Too Many Requests']));
     expect(pattern.exec('got 429 Too Many Requests')?.[2]).toBe('Too Many Requests');
     expect(pattern.source).not.toContain('Bad (Request');
   });

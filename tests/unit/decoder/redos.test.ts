@@ -90,10 +90,7 @@ const patterns: [string, RegExp][] = [
     looseIdHeader(['x-ms-request-id', 'request-id', 'client-request-id', 'x-request-id']),
   ],
   ['read-ids.ts familyNumber', familyNumber('AADSTS')],
-  [
-    'read-status-text.ts statusWithReason',
-    statusWithReason(httpStatusTable().statuses.map(([, reason]) => reason)),
-  ],
+  ['read-status-text.ts statusWithReason', statusWithReason(httpStatusTable().phrases)],
 ];
 for (const name of modules) {
   const exported = (await import(resolve(ROOT, name))) as Record<string, unknown>;
