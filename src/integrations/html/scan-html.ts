@@ -71,40 +71,51 @@ interface Tag {
   end: number;
 }
 
-/** Reads the tag whose name starts at `at` (after `<` or `</`), with its attributes. */
+/** `/`, `>` and `=`: where a tag's name or an attribute's name ends, besides white space. */
+const SLASH = 0x2f;
+const GREATER = 0x3e;
+const EQUALS = 0x3d;
+
+/**
+ * Reads the tag whose name starts at `at` (after `<` or `</`), with its attributes. It compares
+ * character codes rather than one-character strings: every tag of every page goes through here.
+ */
 function readTag(html: string, at: number): Tag {
+  const length = html.length;
   let i = at;
-  while (i < html.length && !isSpace(html.charCodeAt(i)) && html[i] !== '/' && html[i] !== '>') i++;
+  let c = html.charCodeAt(i);
+  while (i < length && !isSpace(c) && c !== SLASH && c !== GREATER) c = html.charCodeAt(++i);
   const name = html.slice(at, i).toLowerCase();
   const attributes = new Map<string, string>();
-  while (i < html.length) {
-    while (i < html.length && (isSpace(html.charCodeAt(i)) || html[i] === '/')) i++;
-    if (i >= html.length || html[i] === '>') break;
+  while (i < length) {
+    c = html.charCodeAt(i);
+    while (i < length && (isSpace(c) || c === SLASH)) c = html.charCodeAt(++i);
+    if (i >= length || c === GREATER) break;
     const nameStart = i;
-    i++; // an attribute name may start with "="
-    while (i < html.length && !isSpace(html.charCodeAt(i)) && !'/>='.includes(html[i]!)) i++;
+    c = html.charCodeAt(++i); // an attribute name may start with "="
+    while (i < length && !isSpace(c) && c !== SLASH && c !== GREATER && c !== EQUALS)
+      c = html.charCodeAt(++i);
     const attribute = html.slice(nameStart, i).toLowerCase();
-    while (i < html.length && isSpace(html.charCodeAt(i))) i++;
+    while (i < length && isSpace(c)) c = html.charCodeAt(++i);
     let value = '';
-    if (html[i] === '=') {
-      i++;
-      while (i < html.length && isSpace(html.charCodeAt(i))) i++;
-      const quote = html[i];
-      if (quote === '"' || quote === "'") {
-        const close = html.indexOf(quote, i + 1);
-        const stop = close < 0 ? html.length : close;
+    if (c === EQUALS) {
+      c = html.charCodeAt(++i);
+      while (i < length && isSpace(c)) c = html.charCodeAt(++i);
+      if (c === 0x22 || c === 0x27) {
+        const close = html.indexOf(c === 0x22 ? '"' : "'", i + 1);
+        const stop = close < 0 ? length : close;
         value = html.slice(i + 1, stop);
         i = stop + 1;
       } else {
         const start = i;
-        while (i < html.length && !isSpace(html.charCodeAt(i)) && html[i] !== '>') i++;
+        while (i < length && !isSpace(c) && c !== GREATER) c = html.charCodeAt(++i);
         value = html.slice(start, i);
       }
     }
     // The first of two attributes with one name counts, as in the browser.
     if (!attributes.has(attribute)) attributes.set(attribute, decodeReferences(value));
   }
-  return { name, attributes, end: Math.min(i + 1, html.length) };
+  return { name, attributes, end: Math.min(i + 1, length) };
 }
 
 /** Where the end tag `</name` of a raw-text element starts, at or after `from` (the end of the page if none). */
