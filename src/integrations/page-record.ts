@@ -24,6 +24,8 @@ export interface PageRecord {
   outDir: string | undefined;
   /** Files written beside the pages ({@link writeBeside}), awaited before the link check. */
   writes: Promise<void>[];
+  /** The folders {@link writeBeside} has created or is creating. */
+  folders: Map<string, Promise<unknown>>;
 }
 
 const KEY = Symbol.for('error-atlas.page-record');
@@ -38,6 +40,7 @@ export function pageRecord(): PageRecord {
     blocked: [],
     outDir: undefined,
     writes: [],
+    folders: new Map(),
   };
   return global[KEY];
 }
@@ -67,7 +70,11 @@ export function writeBeside(sitePath: string, text: string, record = pageRecord(
   const { outDir } = record;
   if (!outDir) throw new Error(`Cannot write ${sitePath}: the build's output folder is not known yet.`);
   const path = join(outDir, sitePath);
-  const write = mkdir(dirname(path), { recursive: true }).then(() => writeFile(path, text));
+  const folder = dirname(path);
+  // One folder holds all of a service's twins: it is created once, not before every file.
+  const made = record.folders.get(folder) ?? mkdir(folder, { recursive: true });
+  record.folders.set(folder, made);
+  const write = made.then(() => writeFile(path, text));
   // Failures surface where the writes are awaited, after the pages are rendered.
   write.catch(() => undefined);
   record.writes.push(write);

@@ -20,6 +20,7 @@ const fresh = (): PageRecord => ({
   blocked: [],
   outDir: undefined,
   writes: [],
+  folders: new Map(),
 });
 
 describe('finishPage', () => {
