@@ -6,10 +6,11 @@ import { snippetsFor } from './handling/snippets.ts';
 import type { CatalogEntry } from './model.ts';
 
 /**
- * An entry page's two data twins: its catalog record as JSON (`/errors/<service>/<slug>.json`) and
- * its content as Markdown (`…/<slug>.md`). The same text whichever way it is published: the twin
- * routes serve it in `astro dev`, and a build writes it beside the entry's page (see
- * integrations/page-record.ts for why a build does not render them as routes).
+ * An entry page's two data twins, as the twin routes serve them in `astro dev`: its catalog record
+ * as JSON (`/errors/<service>/<slug>.json`) and its content as Markdown (`…/<slug>.md`). A build
+ * writes the same text beside the entry's page, from `entryJsonText` and from `entryMarkdown` with
+ * the body and snippets the page already holds (see integrations/page-record.ts for why a build
+ * does not render them as routes).
  */
 
 /** The entry's catalog record, with message, examples and retry advice. */

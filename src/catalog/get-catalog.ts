@@ -27,3 +27,15 @@ async function loadFromCollections(): Promise<Catalog> {
     })),
   );
 }
+
+/**
+ * The paths of every entry's routes (`/errors/<service>/<slug>/` and its twins), each with its
+ * entry as the route's props.
+ */
+export async function entryRoutePaths() {
+  const catalog = await getCatalog();
+  return catalog.entries.map((entry) => ({
+    params: { service: entry.service, slug: entry.slug },
+    props: { entry },
+  }));
+}

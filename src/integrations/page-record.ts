@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { PageLinks } from './check-links.ts';
-import type { ComponentInlines } from './csp/component-inlines.ts';
+import { emptyInlines, type ComponentInlines } from './csp/component-inlines.ts';
 import { completePage } from './csp/complete-policy.ts';
 import { scanHtml } from './html/scan-html.ts';
 
@@ -30,11 +30,10 @@ export interface PageRecord {
 
 const KEY = Symbol.for('error-atlas.page-record');
 
-/** The build's record, created on first use. */
-export function pageRecord(): PageRecord {
-  const global = globalThis as { [KEY]?: PageRecord };
-  global[KEY] ??= {
-    known: { scripts: new Set(), styles: new Set(), styleAttributes: new Set() },
+/** A record with nothing in it yet; the build has one ({@link pageRecord}), tests make their own. */
+export function emptyPageRecord(): PageRecord {
+  return {
+    known: emptyInlines(),
     pages: new Map(),
     completed: 0,
     blocked: [],
@@ -42,6 +41,12 @@ export function pageRecord(): PageRecord {
     writes: [],
     folders: new Map(),
   };
+}
+
+/** The build's record, created on first use. */
+export function pageRecord(): PageRecord {
+  const global = globalThis as { [KEY]?: PageRecord };
+  global[KEY] ??= emptyPageRecord();
   return global[KEY];
 }
 

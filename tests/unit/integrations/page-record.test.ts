@@ -3,29 +3,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { brokenLinks } from '../../../src/integrations/check-links.ts';
-import { emptyInlines } from '../../../src/integrations/csp/component-inlines.ts';
 import {
+  emptyPageRecord,
   finishPage,
   pageRecord,
   writeBeside,
-  type PageRecord,
 } from '../../../src/integrations/page-record.ts';
 
 const META = `<meta http-equiv="content-security-policy" content="script-src 'self'; style-src 'self'">`;
 const page = (body: string) => `<!DOCTYPE html><html><head>${META}</head><body>${body}</body></html>`;
-const fresh = (): PageRecord => ({
-  known: emptyInlines(),
-  pages: new Map(),
-  completed: 0,
-  blocked: [],
-  outDir: undefined,
-  writes: [],
-  folders: new Map(),
-});
 
 describe('finishPage', () => {
   it('completes the policy of a page and records its ids and links for the link check', () => {
-    const record = fresh();
+    const record = emptyPageRecord();
     record.known.scripts.add('theme()');
     const html = finishPage(
       page('<h2 id="why">Why</h2><a href="/b/#how">b</a><script>theme()</script>'),
@@ -42,7 +32,7 @@ describe('finishPage', () => {
   });
 
   it('names a page whose inline script no component writes', () => {
-    const record = fresh();
+    const record = emptyPageRecord();
     const html = page('<script>alert(1)</script>');
     expect(finishPage(html, '/c/', record)).toBe(html);
     expect(record.blocked).toEqual(['/c/']);
@@ -57,7 +47,7 @@ describe('finishPage', () => {
 
 describe('writeBeside', () => {
   it('writes a file into the output folder, creating its folders, and keeps the write to await', async () => {
-    const record = { ...fresh(), outDir: mkdtempSync(join(tmpdir(), 'beside-')) };
+    const record = { ...emptyPageRecord(), outDir: mkdtempSync(join(tmpdir(), 'beside-')) };
     writeBeside('/errors/svc/code.json', '{"code":"X"}', record);
     writeBeside('/errors/svc/code.md', '# X\n', record);
     expect(record.writes).toHaveLength(2);
@@ -67,14 +57,16 @@ describe('writeBeside', () => {
   });
 
   it('refuses to write before the output folder is known', () => {
-    expect(() => writeBeside('/a.json', '{}', fresh())).toThrow(/a\.json.*output folder is not known/);
+    expect(() => writeBeside('/a.json', '{}', emptyPageRecord())).toThrow(
+      /a\.json.*output folder is not known/,
+    );
   });
 
   it('reports a failed write where the writes are awaited', async () => {
     const outDir = mkdtempSync(join(tmpdir(), 'beside-'));
     // A file where a folder must be: the folder cannot be created.
     writeFileSync(join(outDir, 'errors'), 'not a folder');
-    const record = { ...fresh(), outDir };
+    const record = { ...emptyPageRecord(), outDir };
     writeBeside('/errors/svc/code.json', '{}', record);
     await expect(Promise.all(record.writes)).rejects.toThrow(/errors/);
   });

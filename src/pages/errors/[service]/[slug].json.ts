@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCatalog } from '../../../catalog/get-catalog.ts';
+import { entryRoutePaths } from '../../../catalog/get-catalog.ts';
 import { entryJsonText } from '../../../catalog/entry-twins.ts';
 import type { CatalogEntry } from '../../../catalog/model.ts';
 
@@ -8,14 +8,7 @@ import type { CatalogEntry } from '../../../catalog/model.ts';
  * advice. This route serves it in `astro dev`; a build writes the same text beside the entry's page
  * (`[slug].astro`), so it lists no paths there.
  */
-export const getStaticPaths = (async () => {
-  if (!import.meta.env.DEV) return [];
-  const catalog = await getCatalog();
-  return catalog.entries.map((entry) => ({
-    params: { service: entry.service, slug: entry.slug },
-    props: { entry },
-  }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (() => (import.meta.env.DEV ? entryRoutePaths() : [])) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ entry: CatalogEntry }> = ({ props }) =>
   new Response(entryJsonText(props.entry, import.meta.env.BASE_URL), {
