@@ -13,6 +13,9 @@ export default defineConfig({
   site: 'https://error-atlas.example',
   base,
   trailingSlash: 'always',
+  // Two pages render at a time, so the main thread has a next page to render while the build's
+  // second thread finishes the last one (src/integrations/finisher.ts).
+  build: { concurrency: 2 },
   ...(otherContent ? { cacheDir: `${otherContent.replace(/\/$/, '')}.astro-cache` } : {}),
   // Every page carries a Content-Security-Policy with hashes for its scripts and styles: nothing
   // loads from or is sent to another origin. Pagefind's search runs WebAssembly, hence

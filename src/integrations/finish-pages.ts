@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { brokenLinks, sitePathOf } from './check-links.ts';
 import { collectComponentInlines } from './csp/component-inlines.ts';
+import { startFinisher } from './finisher.ts';
 import { finishPage, pageRecord } from './page-record.ts';
 
 /**
@@ -17,9 +18,10 @@ import { finishPage, pageRecord } from './page-record.ts';
  *   attributes are collected; each page's inline code is matched against them;
  * - it fails the build when a page links to a page or an anchor that does not exist (check-links.ts).
  *
- * Both happen in a middleware as each page is rendered, before Astro writes it. After the build, a
- * page the middleware did not see (one Astro wrote without rendering it through the middleware) is
- * read from disk and finished the same way, so no page escapes either check.
+ * Both happen as each page is rendered, before Astro writes it: a middleware hands the page to the
+ * build's second thread (finisher.ts), which also writes the files that mirror the pages. After
+ * the build, a page the middleware did not see (one Astro wrote without rendering it through the
+ * middleware) is read from disk and finished the same way, so no page escapes either check.
  * @see https://www.w3.org/TR/CSP3/#unsafe-hashes-usage
  */
 export function finishPages(): AstroIntegration {
@@ -55,9 +57,18 @@ export function finishPages(): AstroIntegration {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         record.outDir = fileURLToPath(config.outDir);
       },
+      'astro:build:start': () => {
+        record.finisher = startFinisher(() => record.known);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
-        await Promise.all(record.writes);
+        if (!record.finisher) throw new Error('The page finisher was not started with the build.');
+        const report = await record.finisher.close();
+        record.finisher = undefined;
+        if (report.writeFailure) throw new Error(report.writeFailure);
+        for (const [sitePath, links] of report.pages) record.pages.set(sitePath, links);
+        record.completed += report.completed;
+        record.blocked.push(...report.blocked);
         let readBack = 0;
         for (const file of readdirSync(dist, { recursive: true, encoding: 'utf8' })) {
           if (!file.endsWith('.html')) continue;

@@ -1,8 +1,8 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import type { PageLinks } from './check-links.ts';
 import { emptyInlines, type ComponentInlines } from './csp/component-inlines.ts';
 import { completePage } from './csp/complete-policy.ts';
+import type { Finisher } from './finisher.ts';
 import { scanHtml } from './html/scan-html.ts';
 
 /**
@@ -22,10 +22,8 @@ export interface PageRecord {
   blocked: string[];
   /** The folder the build writes to, set by the integration once the configuration is final. */
   outDir: string | undefined;
-  /** Files written beside the pages ({@link writeBeside}), awaited before the link check. */
-  writes: Promise<void>[];
-  /** The folders {@link writeBeside} has created or is creating. */
-  folders: Map<string, Promise<unknown>>;
+  /** The thread that finishes pages and writes files beside them during a build (finisher.ts). */
+  finisher: Finisher | undefined;
 }
 
 const KEY = Symbol.for('error-atlas.page-record');
@@ -38,8 +36,7 @@ export function emptyPageRecord(): PageRecord {
     completed: 0,
     blocked: [],
     outDir: undefined,
-    writes: [],
-    folders: new Map(),
+    finisher: undefined,
   };
 }
 
@@ -81,18 +78,12 @@ export function finishPage(html: string, sitePath: string, record = pageRecord()
  * build's output, at `sitePath` (without the base). A build of 10,000 entries renders 20,000 such
  * files; as Astro routes, each one went through the whole request pipeline (route match, props,
  * middleware, response) and they took longer to build than the pages themselves. Here the page
- * that already holds the entry hands them over, and they are written while the next pages render.
+ * that already holds the entry hands them to the build's second thread, which writes them while
+ * the next pages render; a failed write fails the build when the thread is closed.
  */
 export function writeBeside(sitePath: string, text: string, record = pageRecord()): void {
-  const { outDir } = record;
+  const { outDir, finisher } = record;
   if (!outDir) throw new Error(`Cannot write ${sitePath}: the build's output folder is not known yet.`);
-  const path = join(outDir, sitePath);
-  const folder = dirname(path);
-  // One folder holds all of a service's twins: it is created once, not before every file.
-  const made = record.folders.get(folder) ?? mkdir(folder, { recursive: true });
-  record.folders.set(folder, made);
-  const write = made.then(() => writeFile(path, text));
-  // Failures surface where the writes are awaited, after the pages are rendered.
-  write.catch(() => undefined);
-  record.writes.push(write);
+  if (!finisher) throw new Error(`Cannot write ${sitePath}: the build's page finisher has not started.`);
+  finisher.write(join(outDir, sitePath), text);
 }
