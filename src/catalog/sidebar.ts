@@ -5,6 +5,8 @@ import { codeLabel } from './entry-label.ts';
 
 /** How many of the current service's entries the sidebar lists around the current page. */
 export const SIDEBAR_ENTRY_LIMIT = 30;
+/** How many services the sidebar lists; the services page lists them all. */
+export const SIDEBAR_SERVICE_LIMIT = 10;
 
 interface SidebarLink {
   label: string;
@@ -18,22 +20,32 @@ interface SidebarGroup {
 export type SidebarItem = SidebarLink | SidebarGroup;
 
 /**
- * The sidebar of one page. Its size is bounded whatever the catalog holds: every service, every
- * status, and at most {@link SIDEBAR_ENTRY_LIMIT} entries of the current service (those sharing the
- * current entry's status first), so a 10,000-entry catalog does not put 10,000 links on a page.
+ * The sidebar of one page. Its size is bounded whatever the catalog holds: every status, at most
+ * {@link SIDEBAR_SERVICE_LIMIT} services (the current one always among them) and at most
+ * {@link SIDEBAR_ENTRY_LIMIT} entries of the current service, those nearest the current entry, so a
+ * 10,000-entry catalog of 200 services does not put thousands of links on every page.
  */
 export function sidebarFor(
   catalog: Catalog,
   current: { service?: string; entry?: CatalogEntry } = {},
 ): SidebarItem[] {
+  const serviceId = current.entry?.service ?? current.service;
+  const services = catalog.services.slice(0, SIDEBAR_SERVICE_LIMIT);
+  const service = serviceId ? catalog.serviceById.get(serviceId) : undefined;
+  // Past the limit, the current service takes the last place: it comes after the others in order.
+  if (service && !services.includes(service)) services[services.length - 1] = service;
+  const shownAll = services.length === catalog.services.length;
   const items: SidebarItem[] = [
     { label: 'Decode a response', link: SITE_PATHS.decode },
     { label: 'All errors', link: SITE_PATHS.errors },
     {
       label: 'Services',
       items: [
-        { label: 'All services', link: SITE_PATHS.services },
-        ...catalog.services.map((s) => ({ label: s.name, link: s.url })),
+        {
+          label: shownAll ? 'All services' : `All ${catalog.services.length} services`,
+          link: SITE_PATHS.services,
+        },
+        ...services.map((s) => ({ label: s.name, link: s.url })),
       ],
     },
     {
@@ -45,8 +57,6 @@ export function sidebarFor(
       ],
     },
   ];
-  const serviceId = current.entry?.service ?? current.service;
-  const service = serviceId ? catalog.serviceById.get(serviceId) : undefined;
   if (service) {
     const all = catalog.entriesByService.get(service.id) ?? [];
     const entries = nearest(all, current.entry);
