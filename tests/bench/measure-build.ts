@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeBaselineDocs, writeSyntheticCatalog } from './synthetic-catalog.ts';
 
@@ -8,6 +8,12 @@ import { writeBaselineDocs, writeSyntheticCatalog } from './synthetic-catalog.ts
  * wall-clock seconds and peak resident memory (from `/usr/bin/time -f %M`). The fair baseline has a
  * bounded sidebar (at most {@link BOUNDED_SIDEBAR_LINKS} links, as this site's); the other keeps
  * Starlight's default sidebar, which lists every page on every page and so grows quadratically.
+ *
+ * A shared machine's speed drifts by tens of percent within minutes, so one build of each can put
+ * the ratio anywhere in a wide band. With `pairs` above one, the site and the bounded baseline are
+ * built that many times, one after the other, each from a cold cache into an empty folder; the
+ * figures are the medians, and the ratio is the median of each pair's ratio, so a drift that slows
+ * both builds of a pair leaves their ratio alone.
  */
 
 export interface BuildFigure {
@@ -22,6 +28,8 @@ export interface BuildFigure {
   baseline_seconds: number | null;
   baseline_peak_mb: number | null;
   ratio: number | null;
+  /** Each interleaved pair of builds, site and bounded baseline, when there was more than one. */
+  pairs?: { seconds: number; baseline_bounded_seconds: number }[];
 }
 
 /** Links in the bounded baseline's sidebar: this site's sidebar lists at most 30 entries. */
@@ -35,7 +43,9 @@ interface Timed {
   peakMb: number;
 }
 
-function timedBuild(cwd: string, outDir: string, env: NodeJS.ProcessEnv): Timed {
+/** One `astro build` from a cold cache (`cacheDir`, removed first) into an empty `outDir`. */
+function timedBuild(cwd: string, outDir: string, cacheDir: string, env: NodeJS.ProcessEnv): Timed {
+  for (const dir of [outDir, cacheDir, join(cwd, '.astro')]) rmSync(dir, { recursive: true, force: true });
   const start = performance.now();
   const run = spawnSync('/usr/bin/time', ['-f', 'peak-kb %M', 'npx', 'astro', 'build', '--outDir', outDir], {
     cwd,
@@ -91,33 +101,65 @@ export function makeBaseline(dir: string, pages: number, sidebar: BaselineSideba
   return project;
 }
 
+const round = (value: number, places: number) => Math.round(value * 10 ** places) / 10 ** places;
+/** The median, to `places` decimals (the mean of the middle two of an even count). */
+const median = (values: number[], places = 1): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return round(sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2, places);
+};
+const ratio = (a: number, b: number) => round(a / b, 2);
+
 export function measureBuild(
   root: string,
   dir: string,
   entries: number,
   realCount: number,
-  withDefaultBaseline = true,
+  { withDefaultBaseline = true, pairs = 1 } = {},
 ): BuildFigure & { dist: string; baselineDist: string } {
   const content = makeCatalog(root, dir, entries, realCount);
   const dist = join(dir, `dist-${entries}`);
-  const ours = timedBuild(root, dist, { ERROR_ATLAS_CONTENT: content });
+  const boundedProject = makeBaseline(dir, entries, 'bounded');
   const boundedDist = join(dir, `baseline-bounded-dist-${entries}`);
-  const bounded = timedBuild(makeBaseline(dir, entries, 'bounded'), boundedDist, {});
+  const runs: { ours: Timed; bounded: Timed }[] = [];
+  for (let i = 0; i < pairs; i++) {
+    // The site's content cache is named after its catalog (astro.config.mjs); the baseline's is Astro's default.
+    const ours = timedBuild(root, dist, `${content}.astro-cache`, { ERROR_ATLAS_CONTENT: content });
+    const bounded = timedBuild(boundedProject, boundedDist, join(boundedProject, 'node_modules/.astro'), {});
+    runs.push({ ours, bounded });
+  }
   const baselineDist = join(dir, `baseline-dist-${entries}`);
-  const theirs = withDefaultBaseline
-    ? timedBuild(makeBaseline(dir, entries, 'default'), baselineDist, {})
+  const defaultProject = withDefaultBaseline ? makeBaseline(dir, entries, 'default') : undefined;
+  const theirs = defaultProject
+    ? timedBuild(defaultProject, baselineDist, join(defaultProject, 'node_modules/.astro'), {})
     : undefined;
-  const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
+  const seconds = median(runs.map((r) => r.ours.seconds));
+  const bounded = median(runs.map((r) => r.bounded.seconds));
   return {
     entries,
-    seconds: ours.seconds,
-    peak_mb: ours.peakMb,
-    baseline_bounded_seconds: bounded.seconds,
-    baseline_bounded_peak_mb: bounded.peakMb,
-    ratio_bounded: ratio(ours.seconds, bounded.seconds),
+    seconds,
+    peak_mb: median(
+      runs.map((r) => r.ours.peakMb),
+      0,
+    ),
+    baseline_bounded_seconds: bounded,
+    baseline_bounded_peak_mb: median(
+      runs.map((r) => r.bounded.peakMb),
+      0,
+    ),
+    ratio_bounded:
+      runs.length > 1
+        ? median(
+            runs.map((r) => ratio(r.ours.seconds, r.bounded.seconds)),
+            2,
+          )
+        : ratio(seconds, bounded),
     baseline_seconds: theirs?.seconds ?? null,
     baseline_peak_mb: theirs?.peakMb ?? null,
-    ratio: theirs ? ratio(ours.seconds, theirs.seconds) : null,
+    ratio: theirs ? ratio(seconds, theirs.seconds) : null,
+    ...(runs.length > 1
+      ? { pairs: runs.map((r) => ({ seconds: r.ours.seconds, baseline_bounded_seconds: r.bounded.seconds })) }
+      : {}),
     dist,
     baselineDist: theirs ? baselineDist : boundedDist,
   };

@@ -1,10 +1,12 @@
 /**
- * `npm run bench [-- --quick | --at N]`: measures the decoder, page weight, build scaling against
+ * `npm run bench [-- --quick | --at N] [--no-default-baseline] [--pairs K]`: measures the decoder, page weight, build scaling against
  * bare Starlight (bounded and default sidebar), search at 10,000 entries and Lighthouse; prints a
  * table and writes bench-results.json. `--quick` skips the 1,000–10,000-entry builds, the search
  * figure and Lighthouse; `--at N` builds at the real catalog's size and at N entries only, and skips
  * the search figure and Lighthouse, so one size can be checked in a few minutes;
- * `--no-default-baseline` leaves out the default-sidebar baseline (its figures are then `null`).
+ * `--no-default-baseline` leaves out the default-sidebar baseline (its figures are then `null`);
+ * `--pairs K` sets how many interleaved builds of the site and the bounded baseline the largest
+ * size takes (3 unless told; measure-build.ts).
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -31,6 +33,19 @@ function atSize(): number | undefined {
 const at = atSize();
 // The default-sidebar baseline grows quadratically (14 minutes at 10,000 pages on an idle machine).
 const withDefaultBaseline = !process.argv.includes('--no-default-baseline');
+/**
+ * `--pairs K`: how many interleaved builds of the site and the bounded baseline to take at the
+ * largest size, whose ratio carries the target (measure-build.ts); 3 unless told.
+ */
+function pairCount(): number {
+  const at = process.argv.indexOf('--pairs');
+  if (at < 0) return 3;
+  const value = Number(process.argv[at + 1]);
+  if (!Number.isInteger(value) || value < 1)
+    throw new Error(`--pairs needs a whole number of at least 1, got "${process.argv[at + 1] ?? ''}"`);
+  return value;
+}
+const pairs = pairCount();
 // Inside the repo (ignored by git) so the bare Starlight baseline resolves this repo's node_modules.
 mkdirSync(join(root, '.bench'), { recursive: true });
 const work = mkdtempSync(join(root, '.bench', 'run-'));
@@ -72,7 +87,10 @@ try {
     '\nBuild          entries  seconds  bounded  ratio  default  ratio  peak MB  bounded MB  default MB  s/entry',
   );
   for (const entries of sizes) {
-    const figure = measureBuild(root, work, entries, realCount, withDefaultBaseline);
+    const figure = measureBuild(root, work, entries, realCount, {
+      withDefaultBaseline,
+      pairs: entries === sizes.at(-1) && entries > realCount ? pairs : 1,
+    });
     builds.push(figure);
     const cells = [
       [entries, 7],
@@ -88,6 +106,12 @@ try {
     say(
       `            ${cells.map(([v, w]) => String(v ?? '—').padStart(w)).join('  ')}  ${(figure.seconds / entries).toFixed(4)}`,
     );
+    if (figure.pairs)
+      say(
+        `              medians of ${figure.pairs.length} interleaved pairs (site / bounded s): ` +
+          figure.pairs.map((p) => `${p.seconds} / ${p.baseline_bounded_seconds}`).join(', ') +
+          "; the ratio is the median of the pairs' ratios",
+      );
   }
   results['build'] = builds.map((b) => ({
     entries: b.entries,
@@ -97,6 +121,7 @@ try {
     baseline_bounded_peak_mb: b.baseline_bounded_peak_mb,
     baseline_seconds: b.baseline_seconds,
     baseline_peak_mb: b.baseline_peak_mb,
+    ...(b.pairs ? { ratio_bounded: b.ratio_bounded, pairs: b.pairs } : {}),
   }));
 
   const small = builds[0]!;
