@@ -3,11 +3,12 @@ import type { PageLinks } from './check-links.ts';
 import type { ComponentInlines } from './csp/component-inlines.ts';
 
 /**
- * Finishing the pages on a second thread. Astro renders pages on one thread; finishing each one
+ * Finishing the pages on a second thread. Astro renders pages on one thread. Finishing each page
  * (reading it, completing its policy, recording its ids and links) and writing the files that
- * mirror it took as long again on that same thread, while the machine's other cores waited. Here
- * a worker thread does both, page by page, as the main thread renders the next pages (the build
- * renders two at a time so that it has a next page to render; astro.config.mjs).
+ * mirror it ran on that thread too: at 10,000 entries, about 4 s of CPU for the finishing and 3 s
+ * for the writes, and the records of 10,000 pages in the rendering thread's heap. Here a worker
+ * thread does both as the pages arrive, while the main thread renders the next pages (two at a
+ * time, so there is a next page to render; astro.config.mjs).
  */
 
 /** What the main thread sends the worker (finish-worker.ts), handled in the order sent. */
