@@ -1,7 +1,6 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentFileOf } from '../catalog/urls.ts';
-import { scanHtml } from './html/scan-html.ts';
 
 /**
  * Which internal links of the built site lead nowhere: a page or an anchor that does not exist in
@@ -50,17 +49,6 @@ export function brokenLinks(pages: Map<string, PageLinks>, dist: string, base: s
     }
   }
   return problems;
-}
-
-/** {@link brokenLinks} of the HTML pages in `dist`, read from disk. */
-export function findBrokenLinks(dist: string, base: string): string[] {
-  const pages = new Map<string, PageLinks>();
-  for (const file of readdirSync(dist, { recursive: true, encoding: 'utf8' })) {
-    if (!file.endsWith('.html')) continue;
-    const { ids, hrefs } = scanHtml(readFileSync(join(dist, file), 'utf8'));
-    pages.set(sitePathOf(file, base), { ids: new Set(ids), hrefs });
-  }
-  return brokenLinks(pages, dist, base);
 }
 
 function sourceHint(page: string, base: string): string {

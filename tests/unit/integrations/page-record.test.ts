@@ -1,7 +1,7 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { brokenLinks } from '../../../src/integrations/check-links.ts';
 import { emptyInlines } from '../../../src/integrations/csp/component-inlines.ts';
 import { startFinisher } from '../../../src/integrations/finisher.ts';
@@ -48,7 +48,11 @@ describe('finishPage', () => {
 });
 
 describe('the page finisher', () => {
-  const outDir = () => mkdtempSync(join(tmpdir(), 'finisher-'));
+  const outDir = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'finisher-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+    return dir;
+  };
   const bytes = (text: string) => new TextEncoder().encode(text).buffer as ArrayBuffer;
   const text = (buffer: ArrayBuffer) => new TextDecoder().decode(buffer);
 
