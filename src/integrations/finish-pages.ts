@@ -6,6 +6,7 @@ import { brokenLinks, sitePathOf } from './check-links.ts';
 import { collectComponentInlines } from './csp/component-inlines.ts';
 import { startFinisher } from './finisher.ts';
 import { finishPage, pageRecord } from './page-record.ts';
+import { buildSearchIndex } from './search-index.ts';
 
 /**
  * Finishes the built pages, reading each one once:
@@ -22,6 +23,8 @@ import { finishPage, pageRecord } from './page-record.ts';
  * build's second thread (finisher.ts), which also writes the files that mirror the pages. After
  * the build, a page the middleware did not see (one Astro wrote without rendering it through the
  * middleware) is read from disk and finished the same way, so no page escapes either check.
+ *
+ * Last, it builds the search index of the finished pages (search-index.ts).
  * @see https://www.w3.org/TR/CSP3/#unsafe-hashes-usage
  */
 export function finishPages(): AstroIntegration {
@@ -96,6 +99,7 @@ export function finishPages(): AstroIntegration {
           throw new Error(`Broken links:\n${problems.map((p) => `  ${p}`).join('\n')}`);
         }
         logger.info('Every internal link and anchor resolves.');
+        await buildSearchIndex(dist, logger);
       },
     },
   };

@@ -62,10 +62,15 @@ function detached(list: string[]): string[] {
 /**
  * Reads a rendered page once: completes its Content-Security-Policy with the hashes of the inline
  * code its components wrote (csp/complete-policy.ts) and records its ids and links for the link
- * check. Returns the page as it should be written.
+ * check. Returns the page as it should be written; throws for a page that marks something for the
+ * search index where the index does not read it.
  */
 export function finishPage(html: string, sitePath: string, record = pageRecord()): string {
   const page = scanHtml(html);
+  if (page.searchAttributesOutsideMain.length > 0)
+    throw new Error(
+      `${sitePath} has ${page.searchAttributesOutsideMain.join(', ')} outside <main>, which the search index does not read (search-index.ts): move it into <main>.`,
+    );
   record.pages.set(sitePath, { ids: new Set(detached(page.ids)), hrefs: detached(page.hrefs) });
   const result = completePage(html, record.known, page);
   if (result.blocked > 0) record.blocked.push(sitePath);

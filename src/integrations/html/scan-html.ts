@@ -1,7 +1,8 @@
 /**
  * Reads a built page once, the way a browser's HTML tokenizer splits it, and keeps what the
  * build's checks need: the inline scripts and style elements with their text, the style attributes,
- * the Content-Security-Policy `<meta>` of the head, and every `id` and `href`. A `<script>` inside a
+ * the Content-Security-Policy `<meta>` of the head, every `id` and `href`, and the search index's
+ * attributes found outside `<main>`. A `<script>` inside a
  * comment, an attribute value, a `<title>` or a `<textarea>` is text, as it is to the browser; the
  * text of `<script>`, `<style>` and the other raw-text elements is not read for tags.
  *
@@ -28,6 +29,11 @@ export interface PageScan {
   policy: string | undefined;
   ids: string[];
   hrefs: string[];
+  /**
+   * Each `data-pagefind-*` attribute found outside `<main>`, with its element (`<nav
+   * data-pagefind-filter>`): the search index reads nothing there (search-index.ts).
+   */
+  searchAttributesOutsideMain: string[];
 }
 
 /** Elements whose text is not read for tags, up to their end tag (raw text and escapable raw text). */
@@ -156,8 +162,10 @@ export function scanHtml(html: string): PageScan {
     policy: undefined,
     ids: [],
     hrefs: [],
+    searchAttributesOutsideMain: [],
   };
   let inHead = true;
+  let mainDepth = 0;
   let i = 0;
   while (i < html.length) {
     const open = html.indexOf('<', i);
@@ -172,12 +180,19 @@ export function scanHtml(html: string): PageScan {
     } else if (next === 0x2f && isLetter(html.charCodeAt(open + 2))) {
       const tag = readTag(html, open + 2);
       if (tag.name === 'head') inHead = false;
+      if (tag.name === 'main' && mainDepth > 0) mainDepth--;
       i = tag.end;
     } else if (isLetter(next)) {
       const tag = readTag(html, open + 1);
       i = tag.end;
       const { name, attributes } = tag;
       if (name === 'body') inHead = false;
+      if (name === 'main') mainDepth++;
+      else if (mainDepth === 0) {
+        for (const attribute of attributes.keys())
+          if (attribute.startsWith('data-pagefind-'))
+            scan.searchAttributesOutsideMain.push(`<${name} ${attribute}>`);
+      }
       const id = attributes.get('id');
       if (id !== undefined) scan.ids.push(id);
       const href = attributes.get('href');

@@ -41,6 +41,18 @@ describe('finishPage', () => {
     expect(record.completed).toBe(0);
   });
 
+  it('fails a page that marks something for the search index outside <main>, naming it', () => {
+    const record = emptyPageRecord();
+    expect(() =>
+      finishPage(
+        page('<header data-pagefind-filter="service:x"></header><main data-pagefind-body></main>'),
+        '/d/',
+        record,
+      ),
+    ).toThrow('/d/ has <header data-pagefind-filter> outside <main>');
+    expect(record.pages.has('/d/')).toBe(false);
+  });
+
   it('keeps one record for the build, shared through a registered symbol', () => {
     expect(pageRecord()).toBe(pageRecord());
     expect((globalThis as Record<symbol, unknown>)[Symbol.for('error-atlas.page-record')]).toBe(pageRecord());

@@ -55,6 +55,25 @@ describe('scanHtml', () => {
     ]);
   });
 
+  it('names the search attributes outside <main>, and none inside it or in its own tag', () => {
+    const page = scanHtml(
+      '<html lang="en"><head><meta data-pagefind-meta="title:x"></head><body>' +
+        '<nav data-pagefind-ignore data-pagefind-filter="a"></nav>' +
+        '<main data-pagefind-body><section><p data-pagefind-weight="2">x</p></section><main data-pagefind-ignore></main>' +
+        '<dd data-pagefind-filter="status:403">403</dd></main>' +
+        '<footer data-pagefind-sort="date"></footer></body></html>',
+    );
+    expect(page.searchAttributesOutsideMain).toEqual([
+      '<meta data-pagefind-meta>',
+      '<nav data-pagefind-ignore>',
+      '<nav data-pagefind-filter>',
+      '<footer data-pagefind-sort>',
+    ]);
+    expect(
+      scanHtml('<p data-pagefind-body-like="x" data-pagefindx></p>').searchAttributesOutsideMain,
+    ).toEqual(['<p data-pagefind-body-like>']);
+  });
+
   it('never stops on a page cut short', () => {
     for (const html of ['<p id="x', '<script>a(', '<!-- open', '<a href=', '<', '</', '<!'])
       expect(() => scanHtml(html)).not.toThrow();
