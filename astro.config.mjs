@@ -15,7 +15,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Four pages render at a time, so the main thread has a next page to render while the build's
   // second thread finishes earlier ones (src/integrations/finisher.ts) and their files are written.
-  // With two, the main thread waited on them for about a sixth of the build at 10,000 entries.
+  // With two, it sat waiting for about a sixth of the page generation at 10,000 entries.
   build: { concurrency: 4 },
   ...(otherContent ? { cacheDir: `${otherContent.replace(/\/$/, '')}.astro-cache` } : {}),
   // Every page carries a Content-Security-Policy with hashes for its scripts and styles: nothing

@@ -3,7 +3,7 @@ import type { PageLinks } from './check-links.ts';
 import { emptyInlines, type ComponentInlines } from './csp/component-inlines.ts';
 import { completePage } from './csp/complete-policy.ts';
 import type { Finisher } from './finisher.ts';
-import { scanHtml } from './html/scan-html.ts';
+import { SEARCH_ROOT, scanHtml } from './html/scan-html.ts';
 
 /**
  * What the build learns about its pages as it renders them, shared by the integration (which runs
@@ -67,9 +67,9 @@ function detached(list: string[]): string[] {
  */
 export function finishPage(html: string, sitePath: string, record = pageRecord()): string {
   const page = scanHtml(html);
-  if (page.searchAttributesOutsideMain.length > 0)
+  if (page.searchAttributesOutsideRoot.length > 0)
     throw new Error(
-      `${sitePath} has ${page.searchAttributesOutsideMain.join(', ')} outside <main>, which the search index does not read (search-index.ts): move it into <main>.`,
+      `${sitePath} has ${page.searchAttributesOutsideRoot.join(', ')} outside <${SEARCH_ROOT}>, which the search index does not read (search-index.ts): move it into <${SEARCH_ROOT}>.`,
     );
   record.pages.set(sitePath, { ids: new Set(detached(page.ids)), hrefs: detached(page.hrefs) });
   const result = completePage(html, record.known, page);

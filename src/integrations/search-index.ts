@@ -1,16 +1,7 @@
 import { join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
-
-/**
- * The element Pagefind reads each page from. Starlight marks `<main>` with `data-pagefind-body`,
- * and Pagefind indexes nothing outside that element, so it has no need to walk the header, the
- * sidebar and the rest of the page chrome: at 10,000 entries that chrome is most of the bytes of
- * every page, and skipping it takes a third off the time Pagefind spends reading the pages (6.4 s
- * to 4.1 s at 10,000 entries, for a byte-identical index).
- * What Pagefind would have read outside it is checked as each page is finished (`finishPage`).
- */
-export const SEARCH_ROOT = 'main';
+import { SEARCH_ROOT } from './html/scan-html.ts';
 
 const failures = (response: { errors: string[] }, step: string) => {
   if (response.errors.length > 0)
@@ -20,7 +11,12 @@ const failures = (response: { errors: string[] }, step: string) => {
 /**
  * Builds the search index of the finished site in `dist/pagefind/`, as Starlight's own Pagefind
  * step would (it is off in astro.config.mjs), with Pagefind reading each page from
- * {@link SEARCH_ROOT}.
+ * {@link SEARCH_ROOT} only. Starlight marks `<main>` with `data-pagefind-body` and Pagefind
+ * indexes nothing outside it, so it has no need to walk the header, the sidebar and the rest of
+ * the page's chrome: at 10,000 entries that is most of every page's bytes, and skipping it takes a
+ * third off the time Pagefind spends reading the pages (6.4 s to 4.1 s, for a byte-identical
+ * index). The one thing it would have read out there, a `data-pagefind-*` attribute, fails the
+ * build as each page is finished (`finishPage`).
  */
 export async function buildSearchIndex(dist: string, logger: AstroIntegrationLogger): Promise<void> {
   const started = performance.now();

@@ -1,10 +1,10 @@
 /**
  * Reads a built page once, the way a browser's HTML tokenizer splits it, and keeps what the
  * build's checks need: the inline scripts and style elements with their text, the style attributes,
- * the Content-Security-Policy `<meta>` of the head, every `id` and `href`, and the search index's
- * attributes found outside `<main>`. A `<script>` inside a
- * comment, an attribute value, a `<title>` or a `<textarea>` is text, as it is to the browser; the
- * text of `<script>`, `<style>` and the other raw-text elements is not read for tags.
+ * the Content-Security-Policy `<meta>` of the head, every `id` and `href`, and the search
+ * attributes outside the element the search index reads. A `<script>` inside a comment, an
+ * attribute value, a `<title>` or a `<textarea>` is text, as it is to the browser; the text of
+ * `<script>`, `<style>` and the other raw-text elements is not read for tags.
  *
  * It is a tokenizer, not a tree builder, and it leaves out what no page of this site contains:
  * the escaped states of script text (`<!--<script>` inside a script), CDATA sections and raw-text
@@ -30,11 +30,17 @@ export interface PageScan {
   ids: string[];
   hrefs: string[];
   /**
-   * Each `data-pagefind-*` attribute found outside `<main>`, with its element (`<nav
-   * data-pagefind-filter>`): the search index reads nothing there (search-index.ts).
+   * Each `data-pagefind-*` attribute found outside {@link SEARCH_ROOT}, with its element (`<nav
+   * data-pagefind-filter>`): the search index reads nothing there.
    */
-  searchAttributesOutsideMain: string[];
+  searchAttributesOutsideRoot: string[];
 }
+
+/**
+ * The element the search index reads each page from (search-index.ts): Starlight marks `<main>`
+ * as the page's searchable body. The scan names what a page marks for search outside it.
+ */
+export const SEARCH_ROOT = 'main';
 
 /** Elements whose text is not read for tags, up to their end tag (raw text and escapable raw text). */
 const RAW_TEXT = new Set([
@@ -162,10 +168,10 @@ export function scanHtml(html: string): PageScan {
     policy: undefined,
     ids: [],
     hrefs: [],
-    searchAttributesOutsideMain: [],
+    searchAttributesOutsideRoot: [],
   };
   let inHead = true;
-  let mainDepth = 0;
+  let rootDepth = 0;
   let i = 0;
   while (i < html.length) {
     const open = html.indexOf('<', i);
@@ -180,18 +186,18 @@ export function scanHtml(html: string): PageScan {
     } else if (next === 0x2f && isLetter(html.charCodeAt(open + 2))) {
       const tag = readTag(html, open + 2);
       if (tag.name === 'head') inHead = false;
-      if (tag.name === 'main' && mainDepth > 0) mainDepth--;
+      if (tag.name === SEARCH_ROOT && rootDepth > 0) rootDepth--;
       i = tag.end;
     } else if (isLetter(next)) {
       const tag = readTag(html, open + 1);
       i = tag.end;
       const { name, attributes } = tag;
       if (name === 'body') inHead = false;
-      if (name === 'main') mainDepth++;
-      else if (mainDepth === 0) {
+      if (name === SEARCH_ROOT) rootDepth++;
+      else if (rootDepth === 0) {
         for (const attribute of attributes.keys())
           if (attribute.startsWith('data-pagefind-'))
-            scan.searchAttributesOutsideMain.push(`<${name} ${attribute}>`);
+            scan.searchAttributesOutsideRoot.push(`<${name} ${attribute}>`);
       }
       const id = attributes.get('id');
       if (id !== undefined) scan.ids.push(id);

@@ -63,14 +63,14 @@ describe('scanHtml', () => {
         '<dd data-pagefind-filter="status:403">403</dd></main>' +
         '<footer data-pagefind-sort="date"></footer></body></html>',
     );
-    expect(page.searchAttributesOutsideMain).toEqual([
+    expect(page.searchAttributesOutsideRoot).toEqual([
       '<meta data-pagefind-meta>',
       '<nav data-pagefind-ignore>',
       '<nav data-pagefind-filter>',
       '<footer data-pagefind-sort>',
     ]);
     expect(
-      scanHtml('<p data-pagefind-body-like="x" data-pagefindx></p>').searchAttributesOutsideMain,
+      scanHtml('<p data-pagefind-body-like="x" data-pagefindx></p>').searchAttributesOutsideRoot,
     ).toEqual(['<p data-pagefind-body-like>']);
   });
 
